@@ -1,0 +1,1 @@
+"""Summariser backends.  Importing this package registers the built-in ones."""
