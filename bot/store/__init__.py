@@ -1,0 +1,60 @@
+"""The only place with SQL.  ``open_store(url)`` migrates and returns a Store."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from bot.errors import StoreError
+from bot.store import migrations
+from bot.store.articles import ArticleStore, Saved
+from bot.store.engine import create_engine
+from bot.store.sources import SourceRecord, SourceStore
+
+__all__ = ["ArticleStore", "Saved", "SourceRecord", "SourceStore", "Store", "open_store"]
+
+
+class Store:
+    """Per-topic parts over one engine, as in lemon24/reader's storage."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+        self.articles = ArticleStore(engine)
+        self.sources = SourceStore(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _redacted(url: str) -> str:
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return url
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Open the database at ``url`` and apply pending migrations."""
+    engine = create_engine(url)
+    try:
+        if migrate:
+            migrations.upgrade(engine)
+        else:
+            with engine.connect():
+                pass
+    except OperationalError as exc:
+        engine.dispose()
+        raise StoreError(
+            f"cannot open database {_redacted(url)}: {exc.orig}",
+            hint="check DATABASE_URL / database.url and that the server is running",
+        ) from None
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"database {_redacted(url)}: {exc}") from None
+    return Store(engine)

@@ -1,0 +1,214 @@
+"""`newsbot`: the command line.  NewsbotError becomes a ClickException here, once."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from bot.config import Settings, load_settings
+from bot.domain import Article
+from bot.errors import NewsbotError
+from bot.sources.normalize import to_utc
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        payload = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            payload["exc"] = self.formatException(record.exc_info)
+        return json.dumps(payload, ensure_ascii=False)
+
+
+def _setup_logging(verbose: int, log_format: str) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    if log_format == "json":
+        handler.setFormatter(_JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+
+
+def handle_errors(func: F) -> F:
+    """Turn our errors into one readable line and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewsbotError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+class Context:
+    def __init__(self, config_path: str | None) -> None:
+        self.config_path = config_path
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+    @contextmanager
+    def store(self) -> Iterator[Any]:
+        from bot.store import open_store
+
+        store = open_store(self.settings.database_url)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Config file (default: ./newsbot.yaml if present, else built-in defaults).")
+@click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.version_option(package_name="newsbot")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, verbose: int, log_format: str) -> None:
+    """newsbot: industry news, AI partnerships first, in Slack."""
+    _setup_logging(verbose, log_format)
+    ctx.obj = Context(config_path)
+
+
+def _parse_since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    parsed = to_utc(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not a date; use e.g. 2024-01-25 or 2024-01-25T09:00:00Z")
+    return parsed
+
+
+@cli.command()
+@click.argument("targets", nargs=-1)
+@pass_ctx
+@handle_errors
+def ingest(obj: Context, targets: tuple[str, ...]) -> None:
+    """Read articles from TARGETS (files, folders, feed or page URLs), else the configured sources.
+
+    Prints one line per failure and ends with `N new, M updated, K unchanged, E failed`;
+    exits 1 if anything failed, after storing everything that could be read.
+    """
+    from tqdm import tqdm
+
+    from bot.pipeline import count_units
+    from bot.pipeline import ingest as run_ingest
+    from bot.sources.registry import spec_for_target
+
+    settings = obj.settings
+    specs = [spec_for_target(t) for t in targets] if targets else list(settings.sources)
+    if not specs:
+        raise click.ClickException(
+            f"no sources configured in {settings.origin}; pass files, folders or URLs "
+            "(newsbot ingest PATH_OR_URL ...) or add a sources: list (see examples/newsbot.yaml)"
+        )
+    with obj.store() as store:
+        bar = tqdm(total=count_units(specs), unit="source", disable=not sys.stderr.isatty(), leave=False)
+
+        def progress(result: Any) -> None:
+            bar.update(1)
+            for error in result.errors:
+                bar.write(f"error: {error}", file=sys.stderr)
+
+        with bar:
+            report = run_ingest(specs, settings=settings, store=store, progress=progress)
+    click.echo(report.line())
+    if report.failed:
+        sys.exit(1)
+
+
+def _article_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "kind": article.kind,
+        "title": article.title,
+        "url": article.url or None,
+        "provider": article.provider,
+        "published": article.published.isoformat() if article.published else None,
+        "date_estimated": article.date_estimated,
+        "topics": list(article.topics),
+        "words": article.words,
+        "parent_id": article.parent_id,
+    }
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N articles.")
+@click.option("--since", callback=_parse_since, default=None, help="Only articles published on/after DATE.")
+@click.option("--kind", type=click.Choice(["full", "stub"]), default=None, help="Only full articles or stubs.")
+@pass_ctx
+@handle_errors
+def articles(obj: Context, as_json: bool, limit: int | None, since: datetime | None, kind: str | None) -> None:
+    """List stored articles, newest first."""
+    with obj.store() as store:
+        items = store.articles.list(limit=limit, since=since, kind=kind)
+    if as_json:
+        for article in items:
+            click.echo(json.dumps(_article_json(article), ensure_ascii=False))
+        return
+    if not items:
+        click.echo("No articles stored yet: run `newsbot ingest` first.")
+        return
+    for article in items:
+        date = article.published.date().isoformat() if article.published else "????-??-??"
+        mark = "~" if article.date_estimated else " "
+        provider = article.provider or "-"
+        kind_label = "stub" if article.kind == "stub" else "    "
+        click.echo(f"{article.id:>5} {date}{mark} {kind_label} {provider[:24]:<24} {article.title[:90]}")
+
+
+@cli.group()
+def db() -> None:
+    """Database maintenance."""
+
+
+@db.command("upgrade")
+@pass_ctx
+@handle_errors
+def db_upgrade(obj: Context) -> None:
+    """Apply pending migrations (also done automatically at start)."""
+    from bot.store import migrations
+    from bot.store.engine import create_engine
+
+    engine = create_engine(obj.settings.database_url)
+    try:
+        applied = migrations.upgrade(engine)
+        with engine.connect() as conn:
+            version = migrations.current_version(conn)
+    finally:
+        engine.dispose()
+    for migration in applied:
+        click.echo(f"applied {migration.version:04d} {migration.name}")
+    click.echo(f"database at version {version}")
+
+
+def main() -> None:
+    cli(prog_name="newsbot")

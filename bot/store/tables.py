@@ -1,0 +1,99 @@
+"""The schema, as SQLAlchemy Core tables: the only description of it.
+
+Migrations (``migrations.py``) build from these same objects.  A column added
+after its table first shipped carries ``info={"since": N}`` so migration N adds
+it and earlier migrations leave it out; that keeps one source of truth.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on SQLite and PostgreSQL alike."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime reached the store; convert it with normalize.to_utc first")
+        value = value.astimezone(timezone.utc)
+        # SQLite has no time zones: store naive UTC there.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("applied_at", UTCDateTime, nullable=False),
+)
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("target", sa.String(2048), nullable=False, unique=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("name", sa.String(300)),
+    sa.Column("etag", sa.String(1024)),
+    sa.Column("last_modified", sa.String(200)),
+    sa.Column("last_fetched_at", UTCDateTime),
+    sa.Column("last_ok_at", UTCDateTime),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_error_at", UTCDateTime),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("url", sa.String(2048), unique=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("kind", sa.String(8), nullable=False),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False, default=""),
+    sa.Column("excerpt", sa.Text, nullable=False, default=""),
+    sa.Column("provider", sa.String(300)),
+    sa.Column("provider_domain", sa.String(300)),
+    sa.Column("published_at", UTCDateTime, index=True),
+    sa.Column("date_estimated", sa.Boolean, nullable=False, default=False),
+    sa.Column("topics", sa.JSON, nullable=False, default=list),
+    sa.Column("quality", sa.Float),
+    sa.Column("heat", sa.Float),
+    sa.Column("origin", sa.Text, nullable=False, default=""),
+    sa.Column("extra", sa.JSON, nullable=False, default=dict),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="SET NULL")),
+    sa.Column("first_seen_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
+article_links = sa.Table(
+    "article_links",
+    metadata,
+    sa.Column("parent_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("child_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
