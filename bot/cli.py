@@ -135,7 +135,8 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
         def progress(result: Any) -> None:
             bar.update(1)
             for error in result.errors:
-                bar.write(f"error: {error}", file=sys.stderr)
+                with tqdm.external_write_mode(file=sys.stderr):
+                    click.echo(f"error: {error}", err=True)
 
         with bar:
             report = run_ingest(specs, settings=settings, store=store, progress=progress)

@@ -117,7 +117,7 @@ def _strip_boilerplate(lines: list[str]) -> tuple[list[str], str | None, str | N
     provider = domain = None
     kept = list(lines)
     while kept:
-        last = kept[-1].strip()
+        last = clean_line(kept[-1])
         if not last:
             kept.pop()
             continue
@@ -137,7 +137,8 @@ def _strip_boilerplate(lines: list[str]) -> tuple[list[str], str | None, str | N
 
 def parse_plain_text(where: str, text: str) -> Article:
     lines, provider, domain = _strip_boilerplate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    while lines and not lines[0].strip():
+    # "Empty" judged after cleaning: a line of control characters is no title.
+    while lines and not clean_line(lines[0]):
         lines.pop(0)
     if not lines:
         raise _fail(where, "no text besides boilerplate", "add the article's title and body")
