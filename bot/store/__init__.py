@@ -9,9 +9,21 @@ from bot.errors import StoreError
 from bot.store import migrations
 from bot.store.articles import ArticleStore, Saved
 from bot.store.engine import create_engine
+from bot.store.partnerships import PartnershipStore
 from bot.store.sources import SourceRecord, SourceStore
+from bot.store.stories import StoryFields, StoryStore
 
-__all__ = ["ArticleStore", "Saved", "SourceRecord", "SourceStore", "Store", "open_store"]
+__all__ = [
+    "ArticleStore",
+    "PartnershipStore",
+    "Saved",
+    "SourceRecord",
+    "SourceStore",
+    "Store",
+    "StoryFields",
+    "StoryStore",
+    "open_store",
+]
 
 
 class Store:
@@ -21,6 +33,8 @@ class Store:
         self.engine = engine
         self.articles = ArticleStore(engine)
         self.sources = SourceStore(engine)
+        self.stories = StoryStore(engine)
+        self.partnerships = PartnershipStore(engine)
 
     def close(self) -> None:
         self.engine.dispose()

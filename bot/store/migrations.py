@@ -46,20 +46,31 @@ def _m0001_initial(conn: sa.Connection) -> None:
     _create(conn, ["sources", "articles", "article_links"], 1)
 
 
+def _m0003_stories_partnerships(conn: sa.Connection) -> None:
+    _create(conn, ["stories", "story_articles", "partnerships", "partnership_articles"], 3)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sources, articles and article links", _m0001_initial),
+    Migration(3, "stories and partnerships", _m0003_stories_partnerships),
 )
 
 
-def current_version(conn: sa.Connection) -> int:
+def applied_versions(conn: sa.Connection) -> set[int]:
     if not sa.inspect(conn).has_table("schema_migrations"):
-        return 0
-    return conn.execute(sa.select(sa.func.coalesce(sa.func.max(tables.schema_migrations.c.version), 0))).scalar_one()
+        return set()
+    return set(conn.execute(sa.select(tables.schema_migrations.c.version)).scalars())
+
+
+def current_version(conn: sa.Connection) -> int:
+    return max(applied_versions(conn), default=0)
 
 
 def pending(conn: sa.Connection) -> list[Migration]:
-    done = current_version(conn)
-    return [m for m in MIGRATIONS if m.version > done]
+    # By set, not by max: a migration merged from a parallel branch with a lower
+    # number than one already applied must still run.
+    done = applied_versions(conn)
+    return [m for m in MIGRATIONS if m.version not in done]
 
 
 def upgrade(engine: sa.Engine) -> list[Migration]:
@@ -69,7 +80,7 @@ def upgrade(engine: sa.Engine) -> list[Migration]:
     applied = []
     for migration in MIGRATIONS:
         with engine.begin() as conn:
-            if migration.version <= current_version(conn):
+            if migration.version in applied_versions(conn):
                 continue
             migration.apply(conn)
             conn.execute(

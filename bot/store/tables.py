@@ -97,3 +97,55 @@ article_links = sa.Table(
     sa.Column("parent_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("child_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
+
+# --- 0003: stories and partnerships -------------------------------------------
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("headline", sa.Text, nullable=False),
+    sa.Column("url", sa.String(2048)),
+    sa.Column("summary", sa.Text, nullable=False, default=""),
+    sa.Column("first_seen_at", UTCDateTime),
+    sa.Column("last_seen_at", UTCDateTime, index=True),
+    sa.Column("topics", sa.JSON, nullable=False, default=list),
+    sa.Column("organisations", sa.JSON, nullable=False, default=list),
+    sa.Column("quality", sa.Float),
+    sa.Column("heat", sa.Float),
+    # Mean embedding of the story's articles, so new coverage can join it later.
+    sa.Column("centroid", sa.JSON),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
+story_articles = sa.Table(
+    "story_articles",
+    metadata,
+    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
+    # One story per article.
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+partnerships = sa.Table(
+    "partnerships",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("org_a", sa.String(300), nullable=False, index=True),
+    sa.Column("org_b", sa.String(300), nullable=False, index=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("date", UTCDateTime, index=True),
+    sa.Column("what", sa.Text, nullable=False, default=""),
+    sa.Column("evidence", sa.Text, nullable=False, default=""),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="SET NULL")),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
+partnership_articles = sa.Table(
+    "partnership_articles",
+    metadata,
+    sa.Column("partnership_id", sa.Integer, sa.ForeignKey("partnerships.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
