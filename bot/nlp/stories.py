@@ -5,7 +5,7 @@ much like the deals themselves), so the organisations each article is about
 carry as much weight:
 
 - an article that reports a deal (an organisation pair) joins a story about the
-  same pair, or a near-duplicate; never a story about another deal;
+  same pair, or a near-duplicate without a deal; never a story about another deal;
 - an article without a deal joins a close story that shares a salient
   organisation (one named in its title or lead) and reports no deal either;
 - dated articles only join stories within ``window_days``; an article whose date
@@ -90,6 +90,8 @@ def _within(cluster: Cluster, doc: StoryDoc, window_days: float) -> bool:
 
 
 def _joinable(cluster: Cluster, doc: StoryDoc, sim: float, params: ClusterParams) -> bool:
+    if doc.deal_pairs and cluster.deal_pairs and not doc.deal_pairs & cluster.deal_pairs:
+        return False
     if sim >= params.duplicate:
         return True
     if doc.deal_pairs or cluster.deal_pairs:
