@@ -165,6 +165,16 @@ class ArticleStore:
                 return None
             return _row_to_article(row, self._parents(conn, [row.id]).get(row.id))
 
+    def get_many(self, article_ids: Sequence[int]) -> list[Article]:
+        """Articles by id, in the order asked (missing ids are skipped)."""
+        if not article_ids:
+            return []
+        with self._engine.connect() as conn:
+            rows = conn.execute(sa.select(articles).where(articles.c.id.in_(list(article_ids)))).all()
+            parents = self._parents(conn, [r.id for r in rows])
+        by_id = {r.id: _row_to_article(r, parents.get(r.id)) for r in rows}
+        return [by_id[i] for i in article_ids if i in by_id]
+
     def list(
         self,
         *,
