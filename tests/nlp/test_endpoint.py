@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import huggingface_hub.constants
 import pytest
 
 from bot.errors import ConfigError, ModelError
@@ -42,7 +43,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server() -> Iterator[str]:
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    # CI sets HF_HUB_OFFLINE=1, which huggingface_hub applies to every URL.
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
     _Handler.calls = []
     _Handler.status = 200
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -80,3 +83,10 @@ def test_options_are_strict() -> None:
         parse_options("endpoint", {"url": "http://x", "urll": 1})
     with pytest.raises(ConfigError, match="not an http"):
         parse_options("endpoint", {"url": "ftp://x"})
+
+
+def test_offline_mode_is_explained(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    backend = EndpointSummarizer("remote", parse_options("endpoint", {"url": server}))
+    with pytest.raises(ModelError, match="unset HF_HUB_OFFLINE"):
+        backend.summarize(["Body."])

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import ClassVar, Literal
 
 from huggingface_hub import InferenceClient
-from huggingface_hub.errors import HfHubHTTPError, InferenceTimeoutError
+from huggingface_hub.errors import HfHubHTTPError, InferenceTimeoutError, OfflineModeIsEnabled
 from pydantic import Field, field_validator
 
 from bot.domain import Summary
@@ -89,6 +89,12 @@ class EndpointSummarizer(Summarizer):
             hint = (f"set {self.opts.token_env} to a valid token" if status in (401, 403)
                     else "check summarizer.options.url and that the server is up")
             raise ModelError(f"summariser endpoint {self.opts.url} answered HTTP {status}", hint=hint) from None
+        except OfflineModeIsEnabled:
+            # huggingface_hub applies HF_HUB_OFFLINE to every URL, our own server included.
+            raise ModelError(
+                f"HF_HUB_OFFLINE is set, and huggingface_hub then refuses to call {self.opts.url}",
+                hint="unset HF_HUB_OFFLINE for the bot (it only needs it for local models, which load from disk anyway)",
+            ) from None
         except OSError as exc:
             raise ModelError(f"cannot reach summariser endpoint {self.opts.url}: {exc}",
                              hint="check summarizer.options.url and that the server is up") from None
