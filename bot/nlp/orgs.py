@@ -1,0 +1,299 @@
+"""Organisations: the gazetteer, alias resolution and finding names in text.
+
+The gazetteer ships as data (bot/data/organisations.yaml) and users extend it
+in config.  Organisations it does not know are still found when their name
+carries a corporate cue ("Kestrel Robotics", "Acme Inc.") or, in
+``partnerships``, when they fill the subject or object of a deal verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import get_close_matches
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from bot.domain import Organisation
+from bot.errors import ConfigError
+
+_KINDS = {"company", "lab", "university", "regulator", "government", "nonprofit", "investor"}
+
+# Legal suffixes: "Hugging Face Inc." is Hugging Face.
+_LEGAL = r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|AB|ASA|Oyj|KK|Pte)\.?)"
+_LEGAL_RE = re.compile(_LEGAL + r"+$")
+
+# Words that make a capitalised name an organisation even when we don't know it.
+CORPORATE_CUES = frozenset(
+    """Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC plc GmbH AG AI Labs Lab Technologies Technology
+    Systems Software Semiconductor Semiconductors Robotics Networks Group Holdings Bank Capital Ventures
+    Health Healthcare Therapeutics Biosciences Bio Pharma Pharmaceuticals Cloud Computing Data Analytics
+    Media Studios Motors Energy Airlines University Institute Foundation Industries Electronics Telecom
+    Communications Solutions Dynamics Security Games Interactive Financial Insurance Logistics Microsystems
+    Devices Automotive Aerospace Bancorp Partners Research Intelligence Quantum Biotech Mobility Digital""".split()
+)
+
+# Capitalised words that start sentences or name things other than organisations.
+_NOT_NAMES = frozenset(
+    """The A An This That These Those It Its In On At For From With By Of And Or But As If When While After
+    Before Until Through According Under Over Into About Also Both Each Every Other Another Some Many Most
+    Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December CEO CTO CFO COO Chief President Chairman
+    Founder Co-founder Mr Mrs Ms Dr Prof He She They We I You Our Their His Her What Why How Who Where Which
+    New Read More Related Comments Photo Image Source Update Updated Exclusive Breaking Analysis Opinion
+    Here There Now Then Such Than So Not No Yes All Any Last Next First Second Third One Two Three Four Five
+    Partnership Partnerships Partners Partner Deal Deals Alliance Collaboration Investment Agreement
+    Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
+    AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. UK EU""".split()
+)
+
+# Places are capitalised too: "based in Cambridge, Massachusetts" names no party.
+PLACES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+    Washington Wisconsin Wyoming America Europe Asia Africa Australia Canada Mexico Brazil Argentina Britain
+    England Scotland Ireland France Germany Spain Italy Portugal Netherlands Belgium Switzerland Austria Sweden
+    Norway Denmark Finland Poland Israel India China Japan Korea Taiwan Singapore Thailand Vietnam Indonesia
+    Malaysia Philippines Dubai Emirates Saudi Arabia Qatar Egypt Nigeria Kenya Cambridge Boston London Paris Berlin
+    Munich Tokyo Seoul Beijing Shanghai Shenzhen Bangalore Bengaluru Mumbai Delhi Toronto Montreal Vancouver
+    Sydney Melbourne Zurich Amsterdam Stockholm Helsinki Dublin Madrid Barcelona Milan Rome Chicago Seattle Austin
+    Denver Atlanta Miami York Francisco Angeles Diego Jose Palo Alto Mountain View Redmond Cupertino Menlo Park
+    Silicon Valley Valley Cincinnati Pittsburgh Detroit Houston Dallas Phoenix Portland Brooklyn Manhattan
+    Northwest Southeast Pacific Atlantic Wall Street""".split()
+)
+
+_CAP_TOKEN = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
+# A run of capitalised tokens, allowing "&", "of", "de", "for" between them (Bank of America).
+_CAP_RUN = re.compile(
+    rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:&\s+|(?:of|de|for|and the)\s+)?(?:{_CAP_TOKEN}))*"
+)
+
+
+def _fold(name: str) -> str:
+    name = name.replace("’", "'").strip().strip("\"'`")
+    name = re.sub(r"'s$", "", name)
+    name = _LEGAL_RE.sub("", name)
+    return re.sub(r"\s+", " ", name).casefold().strip(" .,")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An organisation named in a text: where, how, and whether we know it."""
+
+    name: str  # canonical name (the surface form, cleaned, for unknown organisations)
+    start: int
+    end: int
+    surface: str
+    known: bool
+    # Unknown names: True when a corporate cue vouches for them; False for mere capitalised runs.
+    cued: bool = True
+
+
+class Gazetteer:
+    """Known organisations and their aliases, with parent links."""
+
+    def __init__(self, orgs: Iterable[Organisation]) -> None:
+        self._orgs: dict[str, Organisation] = {}
+        self._by_alias: dict[str, str] = {}
+        self._exact: dict[str, str] = {}  # case-sensitive aliases (short all-caps ones: "MS", "AWS")
+        for org in orgs:
+            self.add(org)
+        self._pattern: re.Pattern[str] | None = None
+
+    def add(self, org: Organisation) -> None:
+        existing = self._orgs.get(org.name)
+        if existing is not None:  # a user's entry extends the shipped one
+            org = Organisation(
+                name=org.name,
+                aliases=tuple(dict.fromkeys(existing.aliases + org.aliases)),
+                parent=org.parent or existing.parent,
+                kind=org.kind or existing.kind,
+            )
+        self._orgs[org.name] = org
+        for alias in (org.name, *org.aliases):
+            if alias.isupper() and len(alias) <= 4:
+                self._exact[alias] = org.name
+            else:
+                self._by_alias[_fold(alias)] = org.name
+        self._pattern = None
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._orgs
+
+    def __len__(self) -> int:
+        return len(self._orgs)
+
+    def get(self, name: str) -> Organisation | None:
+        return self._orgs.get(name)
+
+    @property
+    def names(self) -> list[str]:
+        return sorted(self._orgs)
+
+    def resolve(self, name: str) -> str | None:
+        """Any spelling of a known organisation -> its canonical name."""
+        name = name.strip()
+        if name in self._exact:
+            return self._exact[name]
+        folded = _fold(name)
+        if folded in self._by_alias:
+            return self._by_alias[folded]
+        upper = name.upper()
+        if upper in self._exact and len(name) > 2:  # "aws" typed in Slack
+            return self._exact[upper]
+        return None
+
+    def parent(self, name: str) -> str | None:
+        org = self._orgs.get(name)
+        return org.parent if org else None
+
+    def ancestors(self, name: str) -> list[str]:
+        out: list[str] = []
+        current = self.parent(name)
+        while current and current not in out and current != name:
+            out.append(current)
+            current = self.parent(current)
+        return out
+
+    def family(self, name: str) -> set[str]:
+        """The organisation and everything under it (Google -> Google, Google Cloud, DeepMind...)."""
+        out = {name}
+        changed = True
+        while changed:
+            changed = False
+            for org in self._orgs.values():
+                if org.parent in out and org.name not in out:
+                    out.add(org.name)
+                    changed = True
+        return out
+
+    def related(self, a: str, b: str) -> bool:
+        """True when one is the other or an ancestor of it (Alphabet / Google Cloud)."""
+        return a == b or a in self.ancestors(b) or b in self.ancestors(a)
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        folded = _fold(name)
+        keys = list(self._by_alias)
+        hits = get_close_matches(folded, keys, n=limit * 3, cutoff=0.6)
+        hits += [k for k in keys if folded and len(folded) >= 3 and k.startswith(folded)]
+        return list(dict.fromkeys(self._by_alias[h] for h in hits))[:limit]
+
+    def _alias_pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            aliases = sorted({*self._exact, *(a for o in self._orgs.values() for a in (o.name, *o.aliases)
+                                             if not (a.isupper() and len(a) <= 4))}, key=len, reverse=True)
+            body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
+            self._pattern = re.compile(rf"(?<![\w&-])(?:{body})(?:{_LEGAL})?(?:['’]s)?(?![\w&]|-\w)")
+        return self._pattern
+
+    def known_mentions(self, text: str) -> list[Mention]:
+        out = []
+        for m in self._alias_pattern().finditer(text):
+            surface = m.group(0)
+            canonical = self.resolve(surface)
+            if canonical is None:
+                # Case differs from a case-sensitive alias ("Ms" is not "MS").
+                continue
+            out.append(Mention(canonical, m.start(), m.end(), surface, known=True))
+        return out
+
+    def find_names(self, text: str) -> list[str]:
+        """Canonical names of the known organisations ``text`` mentions, in order."""
+        return list(dict.fromkeys(m.name for m in self.known_mentions(text)))
+
+
+def _clean_unknown(surface: str) -> str:
+    name = re.sub(r"['’]s$", "", surface.strip())
+    name = _LEGAL_RE.sub("", name).strip(" .,")
+    return name
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Known organisations plus capitalised runs that may be organisations, in text order.
+
+    Unknown runs are flagged ``cued`` when a corporate word ends or starts them;
+    callers decide whether an uncued run is good enough (a deal's subject is).
+    """
+    known = gazetteer.known_mentions(text)
+    taken = [(m.start, m.end) for m in known]
+    out = list(known)
+    title_case = _is_title_case(text)
+    for m in _CAP_RUN.finditer(text):
+        start, end = m.start(), m.end()
+        surface = m.group(0).rstrip(".")
+        end = start + len(surface)
+        tokens = surface.split()
+        # Drop sentence-initial or generic capitalised words at the edges.
+        while tokens and (tokens[0].strip("'’") in _NOT_NAMES or tokens[0].endswith("-based")
+                          or tokens[0].strip(",") in PLACES and len(tokens) == 1):
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+            while start < len(text) and text[start] in " &":
+                start += 1
+        while tokens and tokens[-1] in _NOT_NAMES and tokens[-1] not in CORPORATE_CUES:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        surface = " ".join(tokens)
+        end = start + len(surface)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = _clean_unknown(surface)
+        if len(name) < 2 or name.isdigit():
+            continue
+        cued = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,") in CORPORATE_CUES or (len(tokens) > 1 and tokens[0] in ("University",))
+        if cued and len(tokens) == 1:
+            continue  # a cue word alone ("Labs") names nothing
+        if title_case and not cued:
+            continue  # in a headline every word is capitalised; only cues count there
+        out.append(Mention(name, start, end, surface, known=False, cued=cued))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def load_gazetteer_file(path: Path | str) -> list[Organisation]:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the organisations file {path}: {exc}") from None
+    return parse_organisations(data or [], where=str(path))
+
+
+def parse_organisations(data: Sequence[object], *, where: str) -> list[Organisation]:
+    out = []
+    for i, entry in enumerate(data):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise ConfigError(f"{where}: entry {i} needs a 'name'", hint="each entry: name, aliases, parent, kind")
+        kind = entry.get("kind", "company")
+        if kind not in _KINDS:
+            raise ConfigError(f"{where}: {entry['name']}: kind {kind!r} is not one of {', '.join(sorted(_KINDS))}")
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ConfigError(f"{where}: {entry['name']}: aliases must be a list of names")
+        out.append(Organisation(name=entry["name"], aliases=tuple(aliases), parent=entry.get("parent"), kind=kind))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[Organisation, ...]:
+    path = resources.files("bot") / "data" / "organisations.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(parse_organisations(data or [], where="bot/data/organisations.yaml"))
+
+
+def load_gazetteer(extra: Iterable[Organisation] = ()) -> Gazetteer:
+    """The shipped gazetteer extended by the user's organisations (config ``organisations``)."""
+    gazetteer = Gazetteer(_shipped())
+    for org in extra:
+        gazetteer.add(org)
+    return gazetteer

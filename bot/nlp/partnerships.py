@@ -1,0 +1,464 @@
+"""Who partnered with whom: deal extraction from article text (pure).
+
+Works sentence by sentence on the title, the excerpt and the body.  A sentence
+yields a deal when a deal phrase ("partners with", "inks ... partnership",
+"invests in", "licensing deal with") has organisations in its subject and object
+slots.  Sentences about inquiries, lawsuits, analyst notes, funding rounds,
+rumours, ended deals and acquisitions yield nothing; deals told as background
+("last year", "existing", or only deep in an article about something else) are
+kept as ``mentioned``.  ``merge`` folds the findings of a story's articles into
+one record per organisation pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from itertools import combinations
+
+from bot.domain import Article, Partnership, PartnershipKind
+from bot.nlp.orgs import Gazetteer, Mention, mentions
+from bot.nlp.text import split_sentences
+
+_DEAL_NOUN = r"(?:partnership|partnerships|deal|agreement|pact|alliance|collaboration|tie-up|tie up|memorandum of understanding|MoU|joint venture)"
+_ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
+             r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
+             r"unveil|unveils|unveiled|expand|expands|expanded|extend|extends|extended|deepen|deepens|deepened|"
+             r"broaden|broadens|broadened|reach|reaches|reached|establish|establishes|established|renew|renews|renewed)")
+
+# (regex, kind, needs an object after "with"/"in"/"to")
+_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
+    (re.compile(r"\b(?:partner|partners|partnered|partnering)\s+(?:up\s+)?with\b", re.I), "partnership", True),
+    (re.compile(r"\b(?:team|teams|teamed|teaming)\s+(?:up\s+)?with\b", re.I), "partnership", True),
+    (re.compile(r"\b(?:taps|tapped|enlists|enlisted)\b", re.I), "partnership", True),
+    (re.compile(r"\b(?:selects|selected|picks|picked|chooses|chose)\b(?=[^.;]{0,60}\bas\s+(?:its|their|a|an|the)\s+"
+                r"(?:[\w-]+\s+){0,2}(?:partner|provider|cloud|supplier))", re.I), "partnership", True),
+    (re.compile(r"(?<=\w)\s+partners\s+(?=[A-Z])"), "partnership", True),
+    (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\s+with\b", re.I), "partnership", True),
+    (re.compile(r"\b(?:collaborate|collaborates|collaborated|collaborating)\s+with\b", re.I), "collaboration", True),
+    (re.compile(r"\b(?:ally|allies|allied|allying)\s+with\b", re.I), "alliance", True),
+    (re.compile(r"\b(?:co-develop|co-innovate|co-innovates|co-develops|co-innovated|co-developed)\b", re.I),
+     "collaboration", False),
+    (re.compile(r"\b(?:invest|invests|invested|investing|investment\s+of)\b[^.;]{0,60}?\binto?\b", re.I),
+     "investment", True),
+    (re.compile(r"\b(?:take|takes|took|taking|acquire|acquires|acquired|buy|buys|bought)\s+(?:an?\s+)?"
+                r"(?:[\w$.-]+\s+){0,3}?(?:stake|holding)\s+in\b", re.I), "investment", True),
+    (re.compile(r"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b[^.;]{0,60}?\b(?:to|from|with)\b",
+                re.I), "licensing", True),
+    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w&’'-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
+                re.I), "partnership", False),
+    (re.compile(rf"\b{_DEAL_NOUN}\s+(?:with|between)\b", re.I), "partnership", True),
+    (re.compile(rf"(?:(?<=['’]s)|(?<=s['’]))\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}\b", re.I), "partnership", False),
+    (re.compile(r"\b(?:partner|partners|partnered)(?=\s+(?:on|to|for|in)\b)", re.I), "partnership", False),
+    (re.compile(r"\b(?:work|works|worked|working)\s+together\b", re.I), "collaboration", False),
+]
+
+_NEGATIVE = re.compile(
+    r"\b(?:inquir(?:y|ies)|investigat\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
+    r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|"
+    r"analysts?|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
+    r"overweight|reiterat\w*|"
+    r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
+    r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
+    r"exploring (?:a|an)|nearing a|could (?:partner|team)|may (?:partner|team)|"
+    r"end(?:s|ed|ing)? (?:its|their|the) (?:partnership|deal|agreement|alliance|collaboration)|terminat\w*|"
+    r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed)? out|walk(?:s|ed)? away|dissolv\w*|"
+    r"acquisition|acquires|acquired|acquire|to buy|buys|bought|takeover|merger|merge)\b",
+    re.I,
+)
+# "acquires a stake" is an investment, not an acquisition.
+_STAKE = re.compile(r"\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:an?\s+)?(?:[\w$.-]+\s+){0,3}?stake\b", re.I)
+
+_BACKGROUND = re.compile(
+    r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deal|partnership|agreement|pact|tie-up)|existing|"
+    r"already|long-standing|longstanding|has long|had long|years ago|back in|the same strategy|similar to|"
+    r"such as the|like the|former|prior)\b",
+    re.I,
+)
+# "50 companies, including Meta, IBM and Intel, launched an alliance": members of a group, not a pair.
+_MEMBERS = re.compile(r"(?:\b(?:including|such as|like|among them|among)|\d+\s+(?:\w+\s+)?(?:companies|firms|members|"
+                      r"organi[sz]ations|partners|institutions)\b[^.]*)[\s,:]*$", re.I)
+_YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
+_WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
+_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)$", re.I)
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[\w-]+-based|[a-z][\w-]*)\s+){0,5}$")
+
+_WHAT_AFTER = re.compile(
+    r"^\s*(?:(?:means|aims|targets|focuses|focused|aimed|designed|meant)\s+)?(?:to\s+(?:help\s+)?|on\s+|around\s+|for\s+|in\s+(?=\w+ing\b)|covering\s+|over\s+)"
+    r"((?:[\w’'&/+-]+\s*){1,10})",
+    re.I,
+)
+_WHAT_STOP = re.compile(
+    r"\b(?:amid|amidst|as|that|which|who|after|following|while|with|said|says|according|on (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|this|today|in a|in an|and said|and will|under)\b",
+    re.I,
+)
+_NOUN_MODS = re.compile(r"((?:[\w’'&/+-]+\s+){1,3})" + _DEAL_NOUN + r"\b", re.I)
+_NOT_WHAT = frozenset(
+    """a an the new strategic multi-year multiyear multi-billion global major broad broader expanded
+    expanding landmark exclusive non-exclusive first its their his her our this that ink inks inked strike
+    strikes struck sign signs signed announce announces announced form forms formed seal seals sealed forge
+    forges forged enter enters entered launch launches launched unveil unveils unveiled expand expands
+    deepen deepens extend extends to and of with in on for by from at up year long-term partnership
+    partnerships deal agreement collaboration alliance pact""".split()
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One deal as one article tells it."""
+
+    org_a: str
+    org_b: str
+    kind: PartnershipKind
+    status: str  # "new" | "mentioned"
+    date: datetime | None
+    date_estimated: bool
+    what: str
+    evidence: str
+    confidence: float
+    article_url: str
+    article_id: int | None
+    prominent: bool  # found in the title or lead
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    where: str  # "title" | "lead" | "body"
+
+
+def _sentences(article: Article) -> list[_Sentence]:
+    out = [_Sentence(article.title.strip(), "title")] if article.title.strip() else []
+    body = article.text.strip()
+    excerpt = article.excerpt.strip()
+    if excerpt and not body.startswith(excerpt[:60]):
+        out += [_Sentence(s, "lead") for s in split_sentences(excerpt)]
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n(?=[A-Z])", body) if p.strip()]
+    if paragraphs and article.title and paragraphs[0].strip() == article.title.strip():
+        paragraphs = paragraphs[1:]
+    count = 0
+    for paragraph in paragraphs:
+        # Short unpunctuated lines are sub-headings or captions, not reporting; before the
+        # first sentence of text they are the headline's deck and say what the article is about.
+        if len(paragraph.split()) < 8 and not paragraph.rstrip().endswith((".", "!", "?", "”", '"')):
+            if count == 0:
+                out.append(_Sentence(paragraph, "deck"))
+            continue
+        for sentence in split_sentences(paragraph):
+            out.append(_Sentence(sentence, "lead" if count < 2 else "body"))
+            count += 1
+    return out
+
+
+def _usable(m: Mention, near: bool) -> bool:
+    return m.known or m.cued or near
+
+
+def _collapse(ms: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Within one slot, 'Alphabet Inc's Google Cloud' is one party: keep the most specific name."""
+    out: list[Mention] = []
+    for m in ms:
+        if out and gazetteer.related(out[-1].name, m.name):
+            if m.name in gazetteer.family(out[-1].name) and m.name != out[-1].name:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list[Mention]:
+    """Organisations in the object slot: the first one close after ``start`` and any list joined to it."""
+    after = [m for m in ms if m.start >= start]
+    if not after:
+        return []
+    first = after[0]
+    gap = text[start:first.start]
+    if first.start - start > near or not _GAP_OBJECT.match(gap) or not _usable(first, True):
+        return []
+    picked = [first]
+    for prev, m in zip(after, after[1:]):
+        if prev is not picked[-1]:
+            break
+        if _JOINER.match(text[prev.end:m.start]) and _usable(m, True):
+            picked.append(m)
+        else:
+            break
+    return picked
+
+
+def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[Mention]:
+    """Organisations in the subject slot: the nearest one before ``end`` and any list joined to it."""
+    before = [m for m in ms if m.end <= end]
+    if not before:
+        return []
+    last = before[-1]
+    near = end - last.end <= 40
+    if end - last.end > far or not _usable(last, near):
+        return []
+    picked = [last]
+    for m in reversed(before[:-1]):
+        if _JOINER.match(text[m.end:picked[0].start]) and _usable(m, True):
+            picked.insert(0, m)
+        else:
+            break
+    return picked
+
+
+def _what(text: str, trigger: re.Match[str], orgs: Sequence[Mention]) -> str:
+    """A short phrase for what the deal covers, from the words around the deal phrase."""
+    names = [m.surface.casefold() for m in orgs]
+
+    def tidy(phrase: str) -> str:
+        cut = _WHAT_STOP.search(phrase)
+        if cut:
+            phrase = phrase[: cut.start()]
+        words = phrase.replace("’", "'").split()
+        while words and words[-1].casefold().strip(",.") in _NOT_WHAT | {"the", "its", "their"}:
+            words.pop()
+        while words and words[0].casefold() in _NOT_WHAT:
+            words.pop(0)
+        out = " ".join(words).strip(" ,.;:'\"")
+        if any(n and n in out.casefold() for n in names):
+            return ""
+        return out if len(out) > 2 else ""
+
+    # "ink AI infrastructure partnership" -> "AI infrastructure"
+    matched = trigger.group(0)
+    mods = _NOUN_MODS.search(matched)
+    if mods:
+        phrase = tidy(mods.group(1))
+        if phrase:
+            return phrase
+    # "partner on open-source machine learning amid ..." -> "open-source machine learning"
+    rest = text[trigger.end():]
+    objects = [m for m in orgs if m.start >= trigger.end()]
+    if objects and objects[0].start - trigger.end() < 60:
+        rest = text[max(objects[-1].end, trigger.end()):]
+    m = _WHAT_AFTER.match(rest)
+    if m:
+        return tidy(m.group(1))
+    return ""
+
+
+def _kind_of(phrase: str, default: PartnershipKind) -> PartnershipKind:
+    """A generic deal phrase names its kind by its noun: 'research collaboration', 'licensing deal'."""
+    if default != "partnership":
+        return default
+    low = phrase.casefold()
+    for cue, kind in (("licens", "licensing"), ("invest", "investment"), ("stake", "investment"),
+                      ("alliance", "alliance"), ("collaborat", "collaboration"), ("co-", "collaboration")):
+        if cue in low:
+            return kind  # type: ignore[return-value]
+    return default
+
+
+def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
+    found: list[tuple[str, str, PartnershipKind, str, re.Match[str]]] = []
+    seen: set[frozenset[str]] = set()
+    for pattern, kind, needs_object in _TRIGGERS:
+        for trig in pattern.finditer(sentence):
+            subject = _collapse(_list_before(ms, sentence, trig.start(), far=160), gazetteer)
+            objects: list[Mention] = []
+            with_at = None
+            if needs_object:
+                with_at = trig.end()
+            else:
+                w = _WITH.search(sentence, trig.end(), trig.end() + 12)
+                if w and w.group(0).lower() in ("with", "between"):
+                    with_at = w.end()
+            if with_at is not None:
+                objects = _collapse(_list_after(ms, sentence, with_at, near=45), gazetteer)
+            pairs: list[tuple[str, str]] = []
+            if objects and "between" in sentence[trig.start():with_at or trig.end()].lower() and len(objects) >= 2:
+                pairs = [(objects[0].name, objects[1].name)]
+            elif objects:
+                if not subject:
+                    # "In a partnership with Hugging Face, AWS will ..."
+                    later = [m for m in ms if m.start > objects[-1].end and _usable(m, False)]
+                    subject = later[:1]
+                if subject:
+                    # The nearest subject is the actor; a list before "with" shares the deal.
+                    actors = subject if len(subject) <= 2 else []
+                    pairs = [(a.name, o.name) for a in actors for o in objects]
+            elif 2 <= len(subject) <= 3 and not _MEMBERS.search(sentence[: subject[0].start]):
+                # "Google Cloud and Hugging Face ink partnership": the parties share the subject.
+                pairs = [(a.name, b.name) for a, b in combinations([m for m in subject], 2)]
+            elif len(subject) == 1 and not needs_object:
+                # "Hugging Face and Microsoft's collaboration" split oddly, or "X signs deal, Y says": no pair.
+                pairs = []
+            for a, b in pairs:
+                if a == b or gazetteer.related(a, b):
+                    continue
+                key = frozenset((a, b))
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append((a, b, _kind_of(trig.group(0), kind), sentence, trig))
+    if not found and _DEAL_WORD.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I):
+        # "Executives at both companies called it a strategic partnership": two parties, one deal word.
+        parties = _collapse([m for m in ms if m.known or m.cued], gazetteer)
+        distinct = list(dict.fromkeys(m.name for m in parties))
+        if len(distinct) == 2 and not gazetteer.related(*distinct):
+            trig = _DEAL_WORD.search(sentence)
+            assert trig is not None
+            found.append((distinct[0], distinct[1], _kind_of(trig.group(0), "partnership"), sentence, trig))
+    return found
+
+
+_DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
+_THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b", re.I)
+
+
+def _background(sentence: str, published: datetime | None) -> bool:
+    if _BACKGROUND.search(sentence):
+        return True
+    if published is not None:
+        return any(int(y) < published.year for y in _YEAR.findall(sentence))
+    return False
+
+
+def _is_negative(sentence: str) -> bool:
+    hit = _NEGATIVE.search(_STAKE.sub("stake", sentence))
+    return hit is not None
+
+
+def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[str, str]:
+    """Unknown organisations are named in full once, then shortened: 'Halcyon AI' ... 'Halcyon'."""
+    full = sorted({m.name for s in sentences for m in mentions(s.text, gazetteer) if not m.known and m.cued},
+                  key=len, reverse=True)
+    out: dict[str, str] = {}
+    for name in full:
+        words = name.split()
+        for n in range(1, len(words)):
+            out.setdefault(" ".join(words[:n]), name)
+    return {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
+
+
+def _unify(m: Mention, aliases: dict[str, str]) -> Mention:
+    if m.known or m.name not in aliases:
+        return m
+    return replace(m, name=aliases[m.name], cued=True)
+
+
+def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: dict[str, str]) -> tuple[str, str] | None:
+    """The two organisations a headline is about, if it names exactly two."""
+    if not sentences or sentences[0].where != "title":
+        return None
+    names = list(dict.fromkeys(
+        _unify(m, aliases).name for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued
+    ))
+    if len(names) == 2 and not gazetteer.related(*names):
+        return names[0], names[1]
+    return None
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
+    """The deals one article reports (``new``) or mentions in passing (``mentioned``)."""
+    sentences = _sentences(article)
+    if not sentences:
+        return []
+    title_negative = bool(sentences[0].where == "title" and _is_negative(sentences[0].text))
+    title_orgs: set[str] = set()
+    for heading in (s for s in sentences if s.where in ("title", "deck")):
+        for m in mentions(heading.text, gazetteer):
+            title_orgs |= {m.name, *gazetteer.ancestors(m.name)}
+    date = article.published
+    aliases = _short_forms(sentences, gazetteer)
+    main_pair = _main_pair(sentences, gazetteer, aliases)
+    by_pair: dict[frozenset[str], Finding] = {}
+    for sentence in sentences:
+        if _is_negative(sentence.text):
+            continue
+        ms = [_unify(m, aliases) for m in mentions(sentence.text, gazetteer)]
+        pairs = _pairs_in(sentence.text, ms, gazetteer) if len(ms) >= 2 else []
+        if not pairs and main_pair and _THE_TWO.search(sentence.text) and _DEAL_WORD.search(sentence.text):
+            trig = _DEAL_WORD.search(sentence.text)
+            assert trig is not None
+            pairs = [(*main_pair, _kind_of(trig.group(0), "partnership"), sentence.text, trig)]
+        for a, b, kind, evidence, trig in pairs:
+            prominent = sentence.where in ("title", "deck", "lead")
+            in_title = bool({a, b} & title_orgs) or any(gazetteer.related(x, t) for x in (a, b) for t in title_orgs)
+            background = _background(sentence.text, date)
+            status = "new"
+            if title_negative or background or (not prominent and not in_title):
+                status = "mentioned"
+            known = sum(1 for name in (a, b) if name in gazetteer)
+            confidence = 0.55 + 0.2 * (sentence.where == "title") + 0.1 * (sentence.where == "lead") + 0.07 * known
+            finding = Finding(
+                org_a=a, org_b=b, kind=kind, status=status,
+                date=date, date_estimated=article.date_estimated,
+                what=_what(sentence.text, trig, ms), evidence=sentence.text[:400],
+                confidence=round(min(confidence, 0.99), 2),
+                article_url=article.url, article_id=article.id, prominent=prominent,
+            )
+            key = frozenset((a, b))
+            old = by_pair.get(key)
+            by_pair[key] = finding if old is None else _better(old, finding)
+    return list(by_pair.values())
+
+
+def _better(old: Finding, new: Finding) -> Finding:
+    """Two sentences about one pair: keep the stronger claim, and a 'what' from either."""
+    rank = lambda f: (f.status == "new", f.confidence, bool(f.what))  # noqa: E731
+    best, other = (new, old) if rank(new) > rank(old) else (old, new)
+    if not best.what and other.what:
+        best = replace(best, what=other.what)
+    return best
+
+
+def _canonical_pair(f: Finding, gazetteer: Gazetteer, specific: dict[str, str]) -> frozenset[str]:
+    return frozenset(specific.get(x, x) for x in (f.org_a, f.org_b))
+
+
+@dataclass(frozen=True)
+class MergedPartnership:
+    partnership: Partnership
+    article_ids: tuple[int, ...]
+
+
+def merge(findings: Iterable[Finding], gazetteer: Gazetteer) -> list[MergedPartnership]:
+    """One record per pair across a story's articles.
+
+    'Google' in one outlet and 'Google Cloud' in another are the same party: the
+    most specific name wins.  The date is the earliest real (not estimated) one.
+    """
+    items = list(findings)
+    names = {n for f in items for n in (f.org_a, f.org_b)}
+    # Map each name to the most specific related name that appears in the same role.
+    specific: dict[str, str] = {}
+    for n in names:
+        below = [m for m in names if m != n and n in gazetteer.ancestors(m)]
+        if below:
+            deepest = max(below, key=lambda m: len(gazetteer.ancestors(m)))
+            # Only when the names form one chain (Alphabet > Google > Google Cloud), not siblings.
+            if all(m == deepest or m in gazetteer.ancestors(deepest) for m in below):
+                specific[n] = deepest
+    groups: dict[frozenset[str], list[Finding]] = {}
+    for f in items:
+        groups.setdefault(_canonical_pair(f, gazetteer, specific), []).append(f)
+    out = []
+    for pair, group in groups.items():
+        if len(pair) < 2:
+            continue
+        a, b = sorted(pair, key=str.casefold)
+        status = "new" if any(f.status == "new" for f in group) else "mentioned"
+        voters = [f for f in group if f.status == status]
+        best = max(voters, key=lambda f: (f.prominent, f.confidence, bool(f.what)))
+        what = best.what or next((f.what for f in sorted(voters, key=lambda f: -f.confidence) if f.what), "")
+        real_dates = [f.date for f in group if f.date and not f.date_estimated]
+        any_dates = [f.date for f in group if f.date]
+        date = min(real_dates) if real_dates else (min(any_dates) if any_dates else None)
+        kind = best.kind
+        outlets = len({f.article_url for f in group})
+        confidence = round(min(0.99, max(f.confidence for f in voters) + 0.05 * (outlets - 1)), 2)
+        record = Partnership(
+            org_a=a, org_b=b, kind=kind, status=status, date=date, what=what, evidence=best.evidence,
+            confidence=confidence, article_urls=tuple(dict.fromkeys(f.article_url for f in group)),
+        )
+        ids = tuple(dict.fromkeys(f.article_id for f in group if f.article_id is not None))
+        out.append(MergedPartnership(record, ids))
+    out.sort(key=lambda m: (m.partnership.date is None, m.partnership.date or datetime.min), reverse=False)
+    return out
