@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from bot.domain import Answer, AnswerItem, Partnership, SourceLink, Story
+from bot.nlp.partnerships import describe_what
 
 if TYPE_CHECKING:
     from bot.store import Store
@@ -107,8 +108,7 @@ def _partnership_item(ctx: AnswerContext, p: Partnership, *, focus: set[str] | N
         head = f"*{other}*" + (f" (with {mine})" if len(focus) > 1 else "")
     else:
         head = f"*{p.org_a}* and *{p.org_b}*"
-    what = f" on {p.what}" if p.what else ""
-    text = f"{head}: {p.kind}{what}, {_fmt_date(p.date)}"
+    text = f"{head}: {p.kind}{describe_what(p.what)}, {_fmt_date(p.date)}"
     sources = _sources(ctx, ctx.store.partnerships.article_ids(p.id)) if p.id is not None else ()
     return AnswerItem(text=text, sources=sources)
 

@@ -140,9 +140,26 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
 
         with bar:
             report = run_ingest(specs, settings=settings, store=store, progress=progress)
+        stage_failed = False
+        if report.changed_ids:
+            try:
+                _process_changed(settings, store, report.changed_ids)
+            except NewsbotError as exc:
+                # Articles are stored; the next ingest retries what could not be processed.
+                click.echo(f"error: {exc}", err=True)
+                stage_failed = True
     click.echo(report.line())
-    if report.failed:
+    if report.failed or stage_failed:
         sys.exit(1)
+
+
+def _process_changed(settings: Settings, store: Any, article_ids: list[int]) -> None:
+    """The stages after storing: stories and their partnerships."""
+    from bot.factories import LazyEmbed, build_gazetteer
+    from bot.storying import update_stories
+
+    stories = update_stories(store, article_ids, embed=LazyEmbed(), gazetteer=build_gazetteer(settings))
+    logging.getLogger("bot.cli").info("stories: %s", stories.line())
 
 
 def _article_json(article: Article) -> dict[str, Any]:
@@ -184,6 +201,126 @@ def articles(obj: Context, as_json: bool, limit: int | None, since: datetime | N
         provider = article.provider or "-"
         kind_label = "stub" if article.kind == "stub" else "    "
         click.echo(f"{article.id:>5} {date}{mark} {kind_label} {provider[:24]:<24} {article.title[:90]}")
+
+
+class _DefaultGroup(click.Group):
+    """A group whose unknown first word is an argument of its default command.
+
+    `newsbot partnerships hugging face` shows, `newsbot partnerships extract F` extracts.
+    """
+
+    default_command = "show"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help")):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+@cli.group(cls=_DefaultGroup)
+def partnerships() -> None:
+    """Who partnered with whom: `partnerships [ORG ...]`, `partnerships extract PATH ...`."""
+
+
+@partnerships.command("show")
+@click.argument("org", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per partnership.")
+@click.option("--all", "include_mentioned", is_flag=True, help="Include deals only mentioned as background.")
+@pass_ctx
+@handle_errors
+def partnerships_show(obj: Context, org: tuple[str, ...], as_json: bool, include_mentioned: bool) -> None:
+    """Stored partnerships of ORG (every one when no ORG is given), newest first."""
+    from bot.answers import partners_of, resolve_org, suggestions
+    from bot.nlp.partnerships import describe_what
+    from bot.factories import build_answer_context
+    from bot.plaintext import answer_text, partnership_json
+
+    name = " ".join(org)
+    with obj.store() as store:
+        ctx = build_answer_context(obj.settings, store)
+        status = None if include_mentioned else "new"
+        if name:
+            canonical = resolve_org(ctx, name)
+            if canonical is None:
+                hints = suggestions(ctx, name)
+                raise click.ClickException(
+                    f"unknown organisation {name!r}" + (f"; did you mean {', '.join(hints)}?" if hints else "")
+                )
+            records = store.partnerships.involving(sorted(ctx.orgs.family(canonical) | {canonical}),
+                                                   status=status)
+        else:
+            records = store.partnerships.latest(limit=1000, status=status)
+        if as_json:
+            for record in records:
+                click.echo(json.dumps(partnership_json(record), ensure_ascii=False))
+            return
+        if name and not include_mentioned:
+            click.echo(answer_text(partners_of(ctx, canonical)))
+            return
+        if not records:
+            click.echo("No partnerships stored yet: run `newsbot ingest` first.")
+        for p in records:
+            date = p.date.date().isoformat() if p.date else "date unknown"
+            what = describe_what(p.what)
+            mark = " (mentioned)" if p.status == "mentioned" else ""
+            click.echo(f"{date}  {p.org_a} × {p.org_b}: {p.kind}{what}{mark}")
+
+
+@partnerships.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file.")
+@pass_ctx
+@handle_errors
+def partnerships_extract(obj: Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Print the partnerships found in article files (stubs included); stores nothing."""
+    from bot.factories import build_gazetteer
+    from bot.nlp.partnerships import describe_what, extract, merge
+    from bot.plaintext import partnership_json
+    from bot.sources.files import read_path
+
+    gazetteer = build_gazetteer(obj.settings)
+    failed = False
+    for path in paths:
+        for result in read_path(path, max_bytes=obj.settings.files.max_bytes):
+            for error in result.errors:
+                failed = True
+                click.echo(f"error: {error}", err=True)
+            for article in result.articles:
+                findings = [f for a in (article, *article.related) for f in extract(a, gazetteer)]
+                merged = [m.partnership for m in merge(findings, gazetteer)]
+                if as_json:
+                    click.echo(json.dumps({"file": result.target, "title": article.title,
+                                           "partnerships": [partnership_json(p) for p in merged]},
+                                          ensure_ascii=False))
+                    continue
+                click.echo(f"{result.target}: {article.title}")
+                for p in merged:
+                    date = p.date.date().isoformat() if p.date else "date unknown"
+                    what = describe_what(p.what)
+                    click.echo(f"  {p.org_a} × {p.org_b}: {p.kind}{what}, {date} [{p.status}]")
+                if not merged:
+                    click.echo("  (no partnerships)")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("text", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="The answer as JSON.")
+@pass_ctx
+@handle_errors
+def ask(obj: Context, text: tuple[str, ...], as_json: bool) -> None:
+    """Answer TEXT as Slack would: a question, or a command line like "/partnerships hugging face"."""
+    from bot.answers import answer_query
+    from bot.factories import build_answer_context
+    from bot.plaintext import answer_json, answer_text
+
+    with obj.store() as store:
+        answer = answer_query(build_answer_context(obj.settings, store), " ".join(text))
+    if as_json:
+        click.echo(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
+    else:
+        click.echo(answer_text(answer))
 
 
 @cli.group()

@@ -99,6 +99,15 @@ class DigestSettings(_Strict):
     lookback_days: int = Field(7, ge=1)
 
 
+class OrganisationSettings(_Strict):
+    """An organisation the shipped gazetteer lacks, or more aliases for one it has."""
+
+    name: str = Field(..., min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    parent: str | None = None
+    kind: Literal["company", "lab", "university", "regulator", "government", "nonprofit", "investor"] = "company"
+
+
 class Settings(_Strict):
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     sources: list[SourceSettings] = Field(default_factory=list)
@@ -107,6 +116,7 @@ class Settings(_Strict):
     summarizer: SummarizerSettings = Field(default_factory=SummarizerSettings)
     slack: SlackSettings = Field(default_factory=SlackSettings)
     digest: DigestSettings = Field(default_factory=DigestSettings)
+    organisations: list[OrganisationSettings] = Field(default_factory=list)
     # Where the settings came from, for messages; not a config key.
     origin: str = Field("built-in defaults", exclude=True)
 

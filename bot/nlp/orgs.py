@@ -64,7 +64,11 @@ PLACES = frozenset(
     Sydney Melbourne Zurich Amsterdam Stockholm Helsinki Dublin Madrid Barcelona Milan Rome Chicago Seattle Austin
     Denver Atlanta Miami York Francisco Angeles Diego Jose Palo Alto Mountain View Redmond Cupertino Menlo Park
     Silicon Valley Valley Cincinnati Pittsburgh Detroit Houston Dallas Phoenix Portland Brooklyn Manhattan
-    Northwest Southeast Pacific Atlantic Wall Street""".split()
+    Northwest Southeast Pacific Atlantic Wall Street Abu Dhabi Riyadh Doha Hong Kong Taipei Bangkok Jakarta
+    Lagos Nairobi Cairo Tel Aviv Istanbul Moscow Kyiv Warsaw Prague Vienna Brussels Luxembourg Lisbon Oslo
+    Copenhagen Geneva Lausanne Hamburg Frankfurt Stuttgart Lyon Toulouse Edinburgh Manchester Oxford Osaka Kyoto
+    Hangzhou Guangzhou Hyderabad Chennai Pune Karachi Lahore Dhaka Manila Hanoi Sao Paulo Bogota Lima Santiago
+    Ontario Quebec Bavaria Catalonia Virginia Carolina Jersey""".split()
 )
 
 _CAP_TOKEN = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
@@ -228,37 +232,49 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     taken = [(m.start, m.end) for m in known]
     out = list(known)
     title_case = _is_title_case(text)
-    for m in _CAP_RUN.finditer(text):
-        start, end = m.start(), m.end()
-        surface = m.group(0).rstrip(".")
-        end = start + len(surface)
-        tokens = surface.split()
-        # Drop sentence-initial or generic capitalised words at the edges.
-        while tokens and (tokens[0].strip("'’") in _NOT_NAMES or tokens[0].endswith("-based")
-                          or tokens[0].strip(",") in PLACES and len(tokens) == 1):
-            start += len(tokens[0]) + 1
-            tokens = tokens[1:]
-            while start < len(text) and text[start] in " &":
-                start += 1
-        while tokens and tokens[-1] in _NOT_NAMES and tokens[-1] not in CORPORATE_CUES:
-            tokens = tokens[:-1]
-        if not tokens:
-            continue
-        surface = " ".join(tokens)
-        end = start + len(surface)
-        if any(s < end and start < e for s, e in taken):
-            continue
-        name = _clean_unknown(surface)
-        if len(name) < 2 or name.isdigit():
-            continue
-        cued = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,") in CORPORATE_CUES or (len(tokens) > 1 and tokens[0] in ("University",))
-        if cued and len(tokens) == 1:
-            continue  # a cue word alone ("Labs") names nothing
-        if title_case and not cued:
-            continue  # in a headline every word is capitalised; only cues count there
-        out.append(Mention(name, start, end, surface, known=False, cued=cued))
+    for run in _CAP_RUN.finditer(text):
+        spans = [(run.start() + t.start(), run.start() + t.end()) for t in re.finditer(r"\S+", run.group(0))]
+        # A possessive ends a name: "Abu Dhabi's G42" is two names, "Big Tech's AI" is no "...AI".
+        segments: list[list[tuple[int, int]]] = [[]]
+        for span in spans:
+            segments[-1].append(span)
+            if text[span[0]:span[1]].endswith(("'s", "’s")):
+                segments.append([])
+        for segment in segments:
+            mention = _unknown_mention(text, segment, title_case)
+            if mention and not any(s < mention.end and mention.start < e for s, e in taken):
+                out.append(mention)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) -> Mention | None:
+    def word(span: tuple[int, int]) -> str:
+        return text[span[0]:span[1]].rstrip(".,")
+
+    # Drop sentence-initial or generic capitalised words and places at the edges.
+    while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
+                     or re.sub(r"['’]s$", "", word(spans[0])) in PLACES):
+        spans = spans[1:]
+    while spans and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
+                     or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
+        spans = spans[:-1]
+    if not spans:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    surface = text[start:end].rstrip(".,")
+    end = start + len(surface)
+    tokens = surface.split()
+    name = _clean_unknown(surface)
+    if len(name) < 2 or name.isdigit():
+        return None
+    last = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,")
+    cued = last in CORPORATE_CUES or (len(tokens) > 1 and tokens[0] == "University")
+    if cued and len(tokens) == 1:
+        return None  # a cue word alone ("Labs") names nothing
+    if title_case and not cued:
+        return None  # in a headline every word is capitalised; only cues count there
+    return Mention(name, start, end, surface, known=False, cued=cued)
 
 
 def load_gazetteer_file(path: Path | str) -> list[Organisation]:

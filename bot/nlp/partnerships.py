@@ -22,7 +22,7 @@ from bot.domain import Article, Partnership, PartnershipKind
 from bot.nlp.orgs import Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
-_DEAL_NOUN = r"(?:partnership|partnerships|deal|agreement|pact|alliance|collaboration|tie-up|tie up|memorandum of understanding|MoU|joint venture)"
+_DEAL_NOUN = r"(?:partnership|partnerships|deal|agreement|pact|alliance|collaboration|tie-up|tie up|ties|memorandum of understanding|MoU|joint venture)"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
              r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
              r"unveil|unveils|unveiled|expand|expands|expanded|extend|extends|extended|deepen|deepens|deepened|"
@@ -41,11 +41,11 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:ally|allies|allied|allying)\s+with\b", re.I), "alliance", True),
     (re.compile(r"\b(?:co-develop|co-innovate|co-innovates|co-develops|co-innovated|co-developed)\b", re.I),
      "collaboration", False),
-    (re.compile(r"\b(?:invest|invests|invested|investing|investment\s+of)\b[^.;]{0,60}?\binto?\b", re.I),
-     "investment", True),
+    (re.compile(r"\b(?:invest|invests|invested|investing|investment|investments)\b(?:[^.;]|\.(?=\d)){0,60}?\bin(?:to)?\b",
+                re.I), "investment", True),
     (re.compile(r"\b(?:take|takes|took|taking|acquire|acquires|acquired|buy|buys|bought)\s+(?:an?\s+)?"
                 r"(?:[\w$.-]+\s+){0,3}?(?:stake|holding)\s+in\b", re.I), "investment", True),
-    (re.compile(r"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b[^.;]{0,60}?\b(?:to|from|with)\b",
+    (re.compile(r"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|from|with)\b",
                 re.I), "licensing", True),
     (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w&’'-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
                 re.I), "partnership", False),
@@ -53,6 +53,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"(?:(?<=['’]s)|(?<=s['’]))\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}\b", re.I), "partnership", False),
     (re.compile(r"\b(?:partner|partners|partnered)(?=\s+(?:on|to|for|in)\b)", re.I), "partnership", False),
     (re.compile(r"\b(?:work|works|worked|working)\s+together\b", re.I), "collaboration", False),
+    (re.compile(r"\b(?:team|teams|teamed|teaming)\s+up\b(?!\s+with)", re.I), "partnership", False),
+    (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\b(?!\s+with)", re.I), "partnership", False),
+    (re.compile(r"\b(?:jointly|together)\s+(?:build|develop|create|launch|offer|design|research|market|sell)\w*\b", re.I),
+     "collaboration", False),
 ]
 
 _NEGATIVE = re.compile(
@@ -63,7 +67,8 @@ _NEGATIVE = re.compile(
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
     r"exploring (?:a|an)|nearing a|could (?:partner|team)|may (?:partner|team)|"
-    r"end(?:s|ed|ing)? (?:its|their|the) (?:partnership|deal|agreement|alliance|collaboration)|terminat\w*|"
+    r"end(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
+    r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed)? out|walk(?:s|ed)? away|dissolv\w*|"
     r"acquisition|acquires|acquired|acquire|to buy|buys|bought|takeover|merger|merge)\b",
     re.I,
@@ -239,8 +244,17 @@ def _what(text: str, trigger: re.Match[str], orgs: Sequence[Mention]) -> str:
         rest = text[max(objects[-1].end, trigger.end()):]
     m = _WHAT_AFTER.match(rest)
     if m:
-        return tidy(m.group(1))
+        phrase = tidy(m.group(1))
+        # "to build X" stays a purpose ("partnership to build X"); the rest is a topic ("on X").
+        return f"to {phrase}" if phrase and re.match(r"\s*(?:\w+\s+)?to\s", m.group(0)) else phrase
     return ""
+
+
+def describe_what(what: str) -> str:
+    """' on open-source machine learning' or ' to build ...', for '<kind><this>'."""
+    if not what:
+        return ""
+    return f" {what}" if what.startswith("to ") else f" on {what}"
 
 
 def _kind_of(phrase: str, default: PartnershipKind) -> PartnershipKind:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -98,6 +99,21 @@ class PartnershipStore:
             a = conn.execute(sa.select(partnerships.c.org_a).distinct()).scalars().all()
             b = conn.execute(sa.select(partnerships.c.org_b).distinct()).scalars().all()
         return sorted(set(a) | set(b))
+
+    def for_story(self, story_id: int) -> list[Partnership]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(partnerships).where(partnerships.c.story_id == story_id).order_by(partnerships.c.id)
+            ).all()
+            return self._load(conn, rows)
+
+    def replace_for_story(self, story_id: int, records: Sequence[tuple[Partnership, Sequence[int]]]) -> list[int]:
+        """What a story's articles say, re-extracted: the story's old records give way to these."""
+        with self._engine.begin() as conn:
+            old = sa.select(partnerships.c.id).where(partnerships.c.story_id == story_id)
+            conn.execute(partnership_articles.delete().where(partnership_articles.c.partnership_id.in_(old)))
+            conn.execute(partnerships.delete().where(partnerships.c.story_id == story_id))
+        return [self.save(replace(record, id=None, story_id=story_id), ids) for record, ids in records]
 
     def forget_articles(self, article_ids: Sequence[int]) -> None:
         """Drop what these articles said (before re-extracting them); orphans go too."""

@@ -58,10 +58,11 @@ class StoryStore:
             self._attach(conn, story_id, article_ids)
         return story_id
 
-    def update(self, story_id: int, fields: StoryFields, article_ids: Sequence[int]) -> None:
-        """Set the story's fields and make ``article_ids`` (at least) members of it."""
+    def update(self, story_id: int, fields: StoryFields | None, article_ids: Sequence[int]) -> None:
+        """Set the story's fields (unless None) and make ``article_ids`` (at least) members of it."""
         with self._engine.begin() as conn:
-            conn.execute(stories.update().where(stories.c.id == story_id).values(**self._values(fields)))
+            if fields is not None:
+                conn.execute(stories.update().where(stories.c.id == story_id).values(**self._values(fields)))
             self._attach(conn, story_id, article_ids)
 
     @staticmethod
