@@ -219,7 +219,7 @@ def _clean_unknown(surface: str) -> str:
 
 def _is_title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.85
 
 
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:

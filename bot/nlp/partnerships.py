@@ -85,6 +85,7 @@ _BACKGROUND = re.compile(
 # "50 companies, including Meta, IBM and Intel, launched an alliance": members of a group, not a pair.
 _MEMBERS = re.compile(r"(?:\b(?:including|such as|like|among them|among)|\d+\s+(?:\w+\s+)?(?:companies|firms|members|"
                       r"organi[sz]ations|partners|institutions)\b[^.]*)[\s,:]*$", re.I)
+_MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
 _WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)$", re.I)
@@ -311,11 +312,13 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer) -> lis
                     continue
                 seen.add(key)
                 found.append((a, b, _kind_of(trig.group(0), kind), sentence, trig))
-    if not found and _DEAL_WORD.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I):
-        # "Executives at both companies called it a strategic partnership": two parties, one deal word.
-        parties = _collapse([m for m in ms if m.known or m.cued], gazetteer)
+    if (not found and _DEAL_WORD.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I)
+            and not _MEMBER_CUE.search(sentence)):
+        # "Executives at both companies called it a strategic partnership": two parties, one deal word,
+        # and no other name around that could be a third party.
+        parties = _collapse(list(ms), gazetteer)
         distinct = list(dict.fromkeys(m.name for m in parties))
-        if len(distinct) == 2 and not gazetteer.related(*distinct):
+        if len(distinct) == 2 and all(m.known or m.cued for m in parties) and not gazetteer.related(*distinct):
             trig = _DEAL_WORD.search(sentence)
             assert trig is not None
             found.append((distinct[0], distinct[1], _kind_of(trig.group(0), "partnership"), sentence, trig))

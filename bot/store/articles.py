@@ -97,6 +97,8 @@ class ArticleStore:
             row = conn.execute(sa.select(articles).where(articles.c.url == article.url)).first()
             if row is not None:
                 return row
+        if not article.content_hash:
+            return None  # records built by hand (not by a source) carry no hash to match on
         return conn.execute(
             sa.select(articles).where(articles.c.content_hash == article.content_hash).order_by(articles.c.id)
         ).first()

@@ -1,0 +1,72 @@
+"""The gazetteer: aliases, parents, unknown names and suggestions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain import Organisation
+from bot.nlp.orgs import Gazetteer, load_gazetteer, mentions
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [
+        ("AWS", "Amazon Web Services"),
+        ("Amazon Web Services", "Amazon Web Services"),
+        ("amazon web services", "Amazon Web Services"),
+        ("MS", "Microsoft"),
+        ("Azure", "Microsoft"),
+        ("Microsoft Corp.", "Microsoft"),
+        ("hugging face", "Hugging Face"),
+        ("Hugging Face Inc.", "Hugging Face"),
+        ("Google Cloud", "Google Cloud"),
+        ("P&G", "Procter & Gamble"),
+        ("Microsoft Thailand", "Microsoft"),
+    ],
+)
+def test_aliases_resolve(shipped: Gazetteer, spelling: str, canonical: str) -> None:
+    resolved = shipped.resolve(spelling)
+    # Azure may be its own entry under Microsoft; either way it belongs to Microsoft.
+    assert resolved == canonical or canonical in shipped.ancestors(resolved or "")
+
+
+def test_parents(shipped: Gazetteer) -> None:
+    assert shipped.parent("Amazon Web Services") == "Amazon"
+    assert "Google" in shipped.ancestors("Google Cloud")
+    assert "Alphabet" in shipped.ancestors("Google Cloud")
+    assert {"Google", "Google Cloud"} <= shipped.family("Alphabet")
+    assert shipped.related("Alphabet", "Google Cloud")
+    assert not shipped.related("Microsoft", "Google Cloud")
+
+
+def test_short_all_caps_aliases_are_case_sensitive(shipped: Gazetteer) -> None:
+    names = shipped.find_names("Ms Chen said the company, unlike MS, would not comment.")
+    assert names == ["Microsoft"]
+
+
+def test_unknown_organisations_need_a_cue() -> None:
+    gazetteer = Gazetteer([])
+    found = {(m.name, m.cued) for m in mentions(
+        "Kestrel Robotics Inc. said on Monday that Thomas Reed, its chief, met Quarry Labs in Boston.", gazetteer)}
+    assert ("Kestrel Robotics", True) in found
+    assert ("Quarry Labs", True) in found
+    assert ("Thomas Reed", False) in found  # a candidate, but only a deal slot could make it a party
+    assert not any(name == "Boston" for name, _ in found)
+
+
+def test_possessive_splits_names() -> None:
+    found = [m.name for m in mentions("Microsoft will invest in Abu Dhabi's G42 this year.", Gazetteer([]))]
+    assert "G42" in found and "Abu Dhabi" not in found
+
+
+def test_suggestions_and_user_extension(shipped: Gazetteer) -> None:
+    assert "Hugging Face" in shipped.suggest("hugingface")
+    extended = load_gazetteer([Organisation(name="Kestrel Robotics", aliases=("Kestrel",), parent="Amazon")])
+    assert extended.resolve("kestrel") == "Kestrel Robotics"
+    assert "Amazon" in extended.ancestors("Kestrel Robotics")
+    assert shipped.resolve("kestrel") is None
