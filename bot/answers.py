@@ -212,7 +212,7 @@ def _rank_stories(ctx: AnswerContext, query: str, stories: Sequence[Story], keyw
         score = overlap + (0.5 * float(sims[i]) if sims is not None else 0.0)
         # A story must share at least one word with the question: embeddings alone
         # find something "related" to anything, which is guessing.
-        if overlap > 0 and score >= 0.5:
+        if overlap > 0 and score >= 0.75:
             scored.append((score, story))
     scored.sort(key=lambda x: -x[0])
     return [s for _, s in scored]
@@ -275,6 +275,12 @@ def ask(ctx: AnswerContext, question: str, *, context_story_id: int | None = Non
             return answer
     names = [n for n in dict.fromkeys(ctx.orgs.find_names(question)) if n]
     names += [k for k in _known_names(ctx) if k.casefold() in question.casefold() and k not in names]
+    if not names:
+        # "Meridian" for "Meridian Cloud": a capitalised word that starts exactly one known name.
+        for word in re.findall(r"\b[A-Z][\w&-]+", question):
+            starts = [k for k in _known_names(ctx) if k.split()[0] == word]
+            if len(starts) == 1 and starts[0] not in names:
+                names.append(starts[0])
     wants_deals = any(w in question.casefold() for w in _PARTNER_WORDS)
     keywords = _keywords(question, exclude=names)
     if names and wants_deals:
@@ -283,13 +289,15 @@ def ask(ctx: AnswerContext, question: str, *, context_story_id: int | None = Non
         topic = [_stem(k) for k in keywords]
         if topic:
             def relevant(p: Partnership) -> bool:
-                text = {_stem(w) for w in _words(f"{p.what} {p.evidence}")}
+                titles = " ".join(a.title for a in ctx.store.articles.get_many(
+                    ctx.store.partnerships.article_ids(p.id) if p.id is not None else []))
+                text = {_stem(w) for w in _words(f"{p.what} {p.evidence} {titles}")}
                 return any(t in text for t in topic)
 
             matching = [p for p in records if relevant(p)]
             if not matching:
                 note = (f"No stored partnership of {', '.join(names)} is about “{' '.join(keywords)}”."
-                        + (f" {len(records)} other partnership{'s' * (len(records) != 1)} of theirs are stored: "
+                        + (f" {len(records)} other partnership{'s are' if len(records) != 1 else ' is'} stored: "
                            f"try `/partnerships {names[0].lower()}`." if records else ""))
                 return Answer(title=question, note=note)
             records = matching

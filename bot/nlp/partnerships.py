@@ -112,6 +112,10 @@ _NOT_WHAT = frozenset(
 )
 
 
+# "five-year", "multi-year", "$2bn": terms of a deal, not what it covers.
+_DURATION = re.compile(r"^(?:[\w-]+-(?:year|month|week)s?|\$[\d.,]+\w*|\d[\d.,]*\w*)$", re.I)
+
+
 @dataclass(frozen=True)
 class Finding:
     """One deal as one article tells it."""
@@ -222,9 +226,9 @@ def _what(text: str, trigger: re.Match[str], orgs: Sequence[Mention]) -> str:
         if cut:
             phrase = phrase[: cut.start()]
         words = phrase.replace("’", "'").split()
-        while words and words[-1].casefold().strip(",.") in _NOT_WHAT | {"the", "its", "their"}:
+        while words and (words[-1].casefold().strip(",.") in _NOT_WHAT or _DURATION.match(words[-1])):
             words.pop()
-        while words and words[0].casefold() in _NOT_WHAT:
+        while words and (words[0].casefold() in _NOT_WHAT or _DURATION.match(words[0])):
             words.pop(0)
         out = " ".join(words).strip(" ,.;:'\"")
         if any(n and n in out.casefold() for n in names):
@@ -239,15 +243,19 @@ def _what(text: str, trigger: re.Match[str], orgs: Sequence[Mention]) -> str:
         if phrase:
             return phrase
     # "partner on open-source machine learning amid ..." -> "open-source machine learning"
-    rest = text[trigger.end():]
+    starts = [trigger.end()]
     objects = [m for m in orgs if m.start >= trigger.end()]
     if objects and objects[0].start - trigger.end() < 60:
-        rest = text[max(objects[-1].end, trigger.end()):]
-    m = _WHAT_AFTER.match(rest)
-    if m:
-        phrase = tidy(m.group(1))
-        # "to build X" stays a purpose ("partnership to build X"); the rest is a topic ("on X").
-        return f"to {phrase}" if phrase and re.match(r"\s*(?:\w+\s+)?to\s", m.group(0)) else phrase
+        # "partnered with Hugging Face Inc., the model hub, to ..." : the purpose follows the partner.
+        following = [m for m in objects if m.start - objects[0].end < 60]
+        starts.append(following[-1].end)
+    for start in starts:
+        m = _WHAT_AFTER.match(text[start:])
+        if m:
+            phrase = tidy(m.group(1))
+            if phrase:
+                # "to build X" stays a purpose ("partnership to build X"); the rest is a topic ("on X").
+                return f"to {phrase}" if re.match(r"\s*(?:\w+\s+)?to\s", m.group(0)) else phrase
     return ""
 
 
