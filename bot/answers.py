@@ -101,11 +101,13 @@ def _sources(ctx: AnswerContext, article_ids: Sequence[int], limit: int = 4) -> 
     return tuple(links[:limit])
 
 
-def _partnership_item(ctx: AnswerContext, p: Partnership, *, focus: set[str] | None = None) -> AnswerItem:
+def _partnership_item(ctx: AnswerContext, p: Partnership, *, focus: set[str] | None = None,
+                      asked: set[str] | None = None) -> AnswerItem:
     if focus and (p.org_a in focus) != (p.org_b in focus):
         other = p.org_b if p.org_a in focus else p.org_a
         mine = p.org_a if p.org_a in focus else p.org_b
-        head = f"*{other}*" + (f" (with {mine})" if len(focus) > 1 else "")
+        # Say which unit made the deal when it isn't the one asked about ("with Google Cloud").
+        head = f"*{other}*" + (f" (with {mine})" if len(focus) > 1 and mine not in (asked or set()) else "")
     else:
         head = f"*{p.org_a}* and *{p.org_b}*"
     text = f"{head}: {p.kind}{describe_what(p.what)}, {_fmt_date(p.date)}"
@@ -155,7 +157,7 @@ def partners_of(ctx: AnswerContext, org: str) -> Answer:
     records = ctx.store.partnerships.involving(sorted(family))
     if not records:
         return Answer(title=f"Partnerships of {org}", note=f"No partnerships of {org} are stored yet.")
-    items = tuple(_partnership_item(ctx, p, focus=family) for p in records)
+    items = tuple(_partnership_item(ctx, p, focus=family, asked={org}) for p in records)
     partners = {p.org_b if p.org_a in family else p.org_a for p in records}
     note = f"{len(records)} partnership{'s' * (len(records) != 1)} with {len(partners)} organisation" \
            f"{'s' * (len(partners) != 1)}, newest first."
@@ -303,7 +305,8 @@ def ask(ctx: AnswerContext, question: str, *, context_story_id: int | None = Non
             records = matching
         if not records:
             return Answer(title=question, note=f"No partnerships of {', '.join(names)} are stored.")
-        return Answer(title=question, items=tuple(_partnership_item(ctx, p, focus=family) for p in records))
+        return Answer(title=question,
+                      items=tuple(_partnership_item(ctx, p, focus=family, asked=set(names)) for p in records))
     found = _rank_stories(ctx, question, ctx.store.stories.list(limit=500), keywords + [n.casefold() for n in names])
     if not found:
         return Answer(title=question, note="Nothing relevant is stored to answer that, so I won't guess.")
