@@ -1,0 +1,1 @@
+"""newsbot: industry news, AI partnerships first, in Slack."""
