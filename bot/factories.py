@@ -49,3 +49,17 @@ def build_answer_context(settings: Settings, store: Store, *, gazetteer: Gazette
 
     return AnswerContext(store=store, orgs=gazetteer or build_gazetteer(settings), embed=embed or LazyEmbed(),
                          now=now or datetime.now(timezone.utc))
+
+
+def build_summarizer(settings: Settings, *, backend: str | None = None, model: str | None = None,
+                     options: dict | None = None):  # type: ignore[no-untyped-def]
+    """The configured summariser (``--backend``/``--model`` override the config)."""
+    from bot.nlp.summarizers import base
+
+    name = backend or settings.summarizer.backend
+    if name == "auto" and "auto" not in base.registered():
+        name = "extractive"
+    cls = base.backend_class(name)
+    raw = settings.summarizer.options if options is None and name == settings.summarizer.backend else (options or {})
+    opts = base.parse_options(name, raw)
+    return cls(model or settings.summarizer.model or "", opts)

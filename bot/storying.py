@@ -208,6 +208,23 @@ def _rebuild(store: Store, story_id: int, embed: Embed, gazetteer: Gazetteer, su
     return len(merged)
 
 
+def model_summary(summarize: Callable[[Sequence[str]], list[str]], *, min_words: int = 80) -> SummaryFor:
+    """Summaries from a model for real articles; stubs and short items speak for themselves.
+
+    A stub is summarised by its excerpt; an article too short to condense is its
+    headline and text (so the summary still names who did what).
+    """
+    def summary_for(article: Article) -> str:
+        body = article.body
+        if article.kind == "stub" or len(body.split()) < min_words:
+            lead = article.excerpt or body
+            title = article.title.rstrip(".?! ")
+            text = f"{title}. {lead}".strip() if title and title.casefold() not in lead.casefold() else lead
+            return " ".join(split_sentences(text)[:4])
+        return summarize([body])[0]
+    return summary_for
+
+
 def summaries_from(mapping: Mapping[int, str]) -> SummaryFor:
     """A SummaryFor over precomputed summaries (article id -> text), excerpt otherwise."""
     def summary_for(article: Article) -> str:
