@@ -98,3 +98,37 @@ def test_gazetteer_loads_through_the_real_loader() -> None:
 
     orgs = parse_organisations(_gazetteer(), where="organisations.yaml")
     assert len(orgs) == len(_gazetteer())
+
+
+def test_heldout_set_has_the_schema_the_evaluation_reads() -> None:
+    cases = _heldout()
+    assert len(cases) >= 20
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids))
+    for case in cases:
+        assert {"id", "title", "published", "provider", "text", "partnerships", "notes"} <= set(case), case.get("id")
+        assert isinstance(case["published"], dt.date), case["id"]
+        words = len(case["text"].split())
+        assert 80 <= words <= 250, f"{case['id']}: {words} words"
+        assert isinstance(case["partnerships"], list), case["id"]
+        for deal in case["partnerships"]:
+            assert set(deal) == {"a", "b", "kind"}, case["id"]
+            assert deal["kind"] in DEAL_KINDS, case["id"]
+            assert deal["a"] != deal["b"], case["id"]
+
+
+def test_heldout_set_mixes_deals_and_hard_negatives() -> None:
+    cases = _heldout()
+    negatives = [c for c in cases if not c["partnerships"]]
+    assert len(negatives) >= 8
+    assert len(cases) - len(negatives) >= 8
+
+
+def test_heldout_gold_uses_canonical_names_for_known_organisations() -> None:
+    canonical = {e["name"] for e in _gazetteer()}
+    alias_of = {a.casefold(): e["name"] for e in _gazetteer() for a in e.get("aliases", [])}
+    for case in _heldout():
+        for deal in case["partnerships"]:
+            for org in (deal["a"], deal["b"]):
+                if org not in canonical:
+                    assert org.casefold() not in alias_of, f"{case['id']}: write {alias_of[org.casefold()]}, not {org}"
