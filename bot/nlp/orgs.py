@@ -64,7 +64,7 @@ PLACES = frozenset(
     Malaysia Philippines Dubai Emirates Saudi Arabia Qatar Egypt Nigeria Kenya Cambridge Boston London Paris Berlin
     Munich Tokyo Seoul Beijing Shanghai Shenzhen Bangalore Bengaluru Mumbai Delhi Toronto Montreal Vancouver
     Sydney Melbourne Zurich Amsterdam Stockholm Helsinki Dublin Madrid Barcelona Milan Rome Chicago Seattle Austin
-    Denver Atlanta Miami York Francisco Angeles Diego Jose Palo Alto Redmond Cupertino Menlo Park
+    Denver Atlanta Miami York Francisco Angeles Diego Jose Palo Alto Redmond Cupertino Menlo
     Cincinnati Pittsburgh Detroit Houston Dallas Phoenix Portland Brooklyn Manhattan
     Northwest Southeast Pacific Atlantic  Abu Dhabi Riyadh Doha Hong Kong Taipei Bangkok Jakarta
     Lagos Nairobi Cairo Tel Aviv Istanbul Moscow Kyiv Warsaw Prague Vienna Brussels Luxembourg Lisbon Oslo
