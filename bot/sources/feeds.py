@@ -208,6 +208,9 @@ def parse_xml_feed(data: bytes, *, url: str, content_type: str = "") -> ParsedFe
                               sanitize_html=True)
     entries = tuple(_feedparser_entry(e) for e in parsed.entries)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    # Encoding and content-type complaints are harmless: the bytes still parsed.
+    if isinstance(problem, (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)):
+        problem = None
     if not entries:
         if problem is not None:
             raise ParseError(url, f"not a valid feed: {_describe_bozo(problem)}",
@@ -217,9 +220,7 @@ def parse_xml_feed(data: bytes, *, url: str, content_type: str = "") -> ParsedFe
                              hint="check the URL; for a single article set kind: page")
     feed = parsed.get("feed", {})
     warning = ""
-    # Encoding and content-type complaints are harmless once entries parsed.
-    harmless = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
-    if problem is not None and not isinstance(problem, harmless):
+    if problem is not None:
         warning = f"feed is not well-formed ({_describe_bozo(problem)}); kept the entries that could be read"
     return ParsedFeed(
         title=str(feed.get("title") or ""),

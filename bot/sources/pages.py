@@ -15,6 +15,8 @@ from bot.domain import Article
 from bot.errors import ParseError
 from bot.sources.normalize import canonical_url, clean_line, clean_text, content_hash, to_utc
 
+# Below this many words what trafilatura found is page chrome ("Home", a cookie notice), not an article.
+MIN_PAGE_WORDS = 20
 # htmldate's default output drops the time of day; keep it (and the offset) when the page gives it.
 _DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False}
 
@@ -60,10 +62,9 @@ def parse_page(data: bytes, *, url: str, charset: str | None = None) -> Article:
         date_extraction_params=_DATE_PARAMS,
     )
     text = clean_text(getattr(document, "text", None) or "") if document is not None else ""
-    if not text:
+    if document is None or len(text.split()) < MIN_PAGE_WORDS:
         raise ParseError(url, "no article text found on the page",
                          hint="is it an article? for a site's front page, use its feed instead")
-    assert document is not None
     title = clean_line(document.title or "")
     lines = text.split("\n")
     # trafilatura keeps the headline as the first line of the text; it is the title, not body.
