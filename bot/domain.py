@@ -68,6 +68,16 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class SummaryKey:
+    """What, besides the text, decides a summary: the summary cache's key."""
+
+    backend: str
+    model: str
+    options: str  # fingerprint of the options that change the output
+    prompt: str = ""  # prompt template name and version ("" when none)
+
+
+@dataclass(frozen=True)
 class Organisation:
     name: str
     aliases: tuple[str, ...] = ()

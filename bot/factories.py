@@ -62,4 +62,4 @@ def build_summarizer(settings: Settings, *, backend: str | None = None, model: s
     cls = base.backend_class(name)
     raw = settings.summarizer.options if options is None and name == settings.summarizer.backend else (options or {})
     opts = base.parse_options(name, raw)
-    return cls(model or settings.summarizer.model or "", opts)
+    return cls(model or settings.summarizer.model or cls.default_model, opts)

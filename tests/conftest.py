@@ -64,3 +64,7 @@ def store(database_url: str) -> Iterator[object]:
 
     with open_store(database_url) as opened:
         yield opened
+
+
+# A tiny random BART saved to a session folder: the seq2seq backend end to end, offline.
+from tests.tiny_models import tiny_bart  # noqa: E402,F401

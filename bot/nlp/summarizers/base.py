@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from bot.domain import Summary
+from bot.domain import Summary, SummaryKey
 from bot.errors import ConfigError
 
 
@@ -24,10 +24,22 @@ class BackendOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    # Options that change how fast a summary is made, not what it says (batch size,
+    # device): left out of the cache key so changing them recomputes nothing.
+    cache_neutral: ClassVar[frozenset[str]] = frozenset()
+
+    def fingerprint(self) -> str:
+        payload = json.dumps(self.model_dump(mode="json", exclude=set(self.cache_neutral)), sort_keys=True)
+        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
 
 class Summarizer(ABC):
     name: ClassVar[str]
     Options: ClassVar[type[BackendOptions]] = BackendOptions
+    # The model used when summarizer.model is not set.
+    default_model: ClassVar[str] = ""
+    # Writes new text (rather than picking sentences), so the faithfulness guard applies.
+    abstractive: ClassVar[bool] = False
 
     def __init__(self, model: str, options: BackendOptions) -> None:
         self.model = model
@@ -36,6 +48,9 @@ class Summarizer(ABC):
     @abstractmethod
     def summarize(self, texts: Sequence[str]) -> list[Summary]:
         """One summary per text, in the same order."""
+
+    def load(self) -> None:
+        """Load models now rather than on the first ``summarize``; raises ModelError."""
 
     @property
     def prompt_version(self) -> str:
@@ -54,6 +69,11 @@ class Summarizer(ABC):
             sort_keys=True,
         )
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+    def cache_key(self) -> SummaryKey:
+        """The summary cache's key for this backend as configured."""
+        return SummaryKey(backend=self.name, model=self.model, options=self.options.fingerprint(),
+                          prompt=self.prompt_version)
 
 
 _REGISTRY: dict[str, type[Summarizer]] = {}
