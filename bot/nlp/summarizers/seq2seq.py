@@ -66,6 +66,22 @@ def _offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
 
 
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    """One quick TCP connect to the Hub, so a machine without access falls back in seconds
+    instead of sitting through huggingface_hub's retries."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from huggingface_hub import constants
+
+    parts = urlsplit(constants.ENDPOINT)
+    try:
+        with socket.create_connection((parts.hostname or "huggingface.co", parts.port or 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
 def _cached_model_type(model: str) -> str | None:
     """config.json's model_type without loading the model (local folder or Hub cache), if at hand."""
     path: Path | None = Path(model).expanduser() / "config.json"
@@ -176,7 +192,7 @@ class Seq2SeqSummarizer(Summarizer):
 
         device = self._device()
         source = str(Path(self.model).expanduser()) if is_local(self.model) else self.model
-        local_only = _offline() or is_local(self.model)
+        local_only = _offline() or is_local(self.model) or not _hub_reachable()
         # The weight-loading bar would land in the middle of the CLI's own output.
         hf_logging.disable_progress_bar()
         try:
