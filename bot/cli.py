@@ -366,6 +366,21 @@ def eval_summaries(obj: Context, dataset: Path, backend: str | None, model: str 
     click.echo(f"summarised in {elapsed:.0f}s ({elapsed / max(1, len(rows)):.2f}s per article)")
 
 
+@cli.command()
+@pass_ctx
+@handle_errors
+def doctor(obj: Context) -> None:
+    """Check config, database, Slack, summariser and sources; print the fix for each failure."""
+    from bot.doctor import FAIL, run_checks, table
+
+    checks = run_checks(obj.settings)
+    click.echo(table(checks))
+    failed = [c for c in checks if c.status == FAIL]
+    click.echo(f"{len(checks) - len(failed)} of {len(checks)} checks passed")
+    if failed:
+        sys.exit(1)
+
+
 @cli.group()
 def db() -> None:
     """Database maintenance."""
