@@ -81,12 +81,16 @@ def is_excerpt(text: str) -> bool:
 
 
 def _http_url(value: str, base: str) -> str:
+    """The canonical absolute http(s) URL for a link, or "" for anything else (mailto:, broken ones)."""
     if not value:
         return ""
-    absolute = urljoin(base, value.strip())
-    if urlsplit(absolute).scheme not in ("http", "https"):
+    try:
+        absolute = urljoin(base, value.strip())
+        if urlsplit(absolute).scheme not in ("http", "https"):
+            return ""
+        return canonical_url(absolute)
+    except ValueError:  # "http://[broken/", a port out of range
         return ""
-    return canonical_url(absolute)
 
 
 def _shorten(text: str, limit: int = EXCERPT_MAX_CHARS) -> str:
@@ -97,7 +101,10 @@ def _shorten(text: str, limit: int = EXCERPT_MAX_CHARS) -> str:
 
 
 def _domain(url: str) -> str | None:
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
     return host.removeprefix("www.") or None
 
 
@@ -204,8 +211,13 @@ def parse_xml_feed(data: bytes, *, url: str, content_type: str = "") -> ParsedFe
         headers["content-type"] = content_type
     # A BytesIO, never the bytes themselves: feedparser treats a str/bytes that looks
     # like a URL or path as something to open.
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, resolve_relative_uris=True,
-                              sanitize_html=True)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, resolve_relative_uris=True,
+                                  sanitize_html=True)
+    except (ValueError, LookupError, RecursionError) as exc:
+        # feedparser lets a few of these escape on hostile bytes (odd encodings, NUL characters).
+        raise ParseError(url, f"not a valid feed: {exc}",
+                         hint="check that the URL serves RSS, Atom or JSON Feed") from None
     entries = tuple(_feedparser_entry(e) for e in parsed.entries)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     # Encoding and content-type complaints are harmless: the bytes still parsed.
