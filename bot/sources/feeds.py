@@ -121,31 +121,32 @@ def entry_to_article(entry: FeedEntry, feed: ParsedFeed, *, origin: str) -> Arti
         if not body:
             return None
         title = _shorten(body, 100)
-    provider = clean_line(feed.title) or None
-    provider_domain = _domain(base)
     extra: dict[str, Any] = {"feed": origin}
     if entry.entry_id:
         extra["entry_id"] = entry.entry_id
     if entry.author:
         extra["author"] = entry.author
-    common = dict(
+    excerpt = _shorten(body or summary)
+    article = Article(
         title=title,
         url=url,
-        provider=provider,
-        provider_domain=provider_domain,
+        kind="stub",
+        excerpt=excerpt,
+        provider=clean_line(feed.title) or None,
+        provider_domain=_domain(base),
         published=entry.published,
         date_estimated=entry.published is None,
         topics=entry.tags,
         origin=origin,
         extra=extra,
+        content_hash=content_hash(title, excerpt),
     )
-    if body and not is_excerpt(body):
-        excerpt = summary if summary and len(summary) < len(" ".join(body.split())) else _shorten(body)
-        return Article(text=body, kind="full", excerpt=_shorten(excerpt), content_hash=content_hash(title, body),
-                       **common)  # type: ignore[arg-type]
-    excerpt = _shorten(body or summary)
-    return Article(text="", kind="stub", excerpt=excerpt, content_hash=content_hash(title, excerpt),
-                   **common)  # type: ignore[arg-type]
+    if not body or is_excerpt(body):
+        return article
+    # A feed's own summary, when it has one shorter than the text, is the better excerpt.
+    if summary and len(summary) < len(" ".join(body.split())):
+        excerpt = _shorten(summary)
+    return replace(article, kind="full", text=body, excerpt=excerpt, content_hash=content_hash(title, body))
 
 
 def with_page_text(stub: Article, page: Article) -> Article | None:

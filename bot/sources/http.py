@@ -136,7 +136,8 @@ def check_url(url: str, settings: FetchSettings, resolve: Resolver = system_reso
         problem = address_problem(address)
         if problem is not None:
             shown = host if str(address) == host else f"{host} ({address})"
-            raise FetchError(url, f"refused: {shown} is {problem}", hint=_ALLOW_HINT)
+            hint = None if problem == "a cloud metadata address" else _ALLOW_HINT
+            raise FetchError(url, f"refused: {shown} is {problem}", hint=hint)
 
 
 # -- the fetch -----------------------------------------------------------------------------------
