@@ -224,3 +224,11 @@ def test_any_page_bytes_give_an_article_or_a_parse_error(data: bytes) -> None:
         assert exc.where == "https://fuzz.example/a"
         return
     assert article.title and article.text and article.url.startswith("https://fuzz.example")
+
+
+def test_a_parse_error_after_a_redirect_names_both_urls(server: Server) -> None:
+    server.route("/feed", Reply(301, b"", {"Location": "/moved"}))
+    server.route("/moved", Reply(body=b"<<<>>>", headers={"Content-Type": "application/rss+xml"}))
+    [error] = _read(server.url("/feed")).errors
+    assert error.where == f"{server.url('/feed')} (redirected to {server.url('/moved')})"
+    assert error.problem.startswith("not a valid feed")
