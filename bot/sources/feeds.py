@@ -81,12 +81,16 @@ def is_excerpt(text: str) -> bool:
 
 
 def _http_url(value: str, base: str) -> str:
+    """The canonical absolute http(s) URL for a link, or "" for anything else (mailto:, broken ones)."""
     if not value:
         return ""
-    absolute = urljoin(base, value.strip())
-    if urlsplit(absolute).scheme not in ("http", "https"):
+    try:
+        absolute = urljoin(base, value.strip())
+        if urlsplit(absolute).scheme not in ("http", "https"):
+            return ""
+        return canonical_url(absolute)
+    except ValueError:  # "http://[broken/", a port out of range
         return ""
-    return canonical_url(absolute)
 
 
 def _shorten(text: str, limit: int = EXCERPT_MAX_CHARS) -> str:
@@ -97,7 +101,10 @@ def _shorten(text: str, limit: int = EXCERPT_MAX_CHARS) -> str:
 
 
 def _domain(url: str) -> str | None:
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
     return host.removeprefix("www.") or None
 
 
@@ -114,31 +121,32 @@ def entry_to_article(entry: FeedEntry, feed: ParsedFeed, *, origin: str) -> Arti
         if not body:
             return None
         title = _shorten(body, 100)
-    provider = clean_line(feed.title) or None
-    provider_domain = _domain(base)
     extra: dict[str, Any] = {"feed": origin}
     if entry.entry_id:
         extra["entry_id"] = entry.entry_id
     if entry.author:
         extra["author"] = entry.author
-    common = dict(
+    excerpt = _shorten(body or summary)
+    article = Article(
         title=title,
         url=url,
-        provider=provider,
-        provider_domain=provider_domain,
+        kind="stub",
+        excerpt=excerpt,
+        provider=clean_line(feed.title) or None,
+        provider_domain=_domain(base),
         published=entry.published,
         date_estimated=entry.published is None,
         topics=entry.tags,
         origin=origin,
         extra=extra,
+        content_hash=content_hash(title, excerpt),
     )
-    if body and not is_excerpt(body):
-        excerpt = summary if summary and len(summary) < len(" ".join(body.split())) else _shorten(body)
-        return Article(text=body, kind="full", excerpt=_shorten(excerpt), content_hash=content_hash(title, body),
-                       **common)  # type: ignore[arg-type]
-    excerpt = _shorten(body or summary)
-    return Article(text="", kind="stub", excerpt=excerpt, content_hash=content_hash(title, excerpt),
-                   **common)  # type: ignore[arg-type]
+    if not body or is_excerpt(body):
+        return article
+    # A feed's own summary, when it has one shorter than the text, is the better excerpt.
+    if summary and len(summary) < len(" ".join(body.split())):
+        excerpt = _shorten(summary)
+    return replace(article, kind="full", text=body, excerpt=excerpt, content_hash=content_hash(title, body))
 
 
 def with_page_text(stub: Article, page: Article) -> Article | None:
@@ -204,8 +212,13 @@ def parse_xml_feed(data: bytes, *, url: str, content_type: str = "") -> ParsedFe
         headers["content-type"] = content_type
     # A BytesIO, never the bytes themselves: feedparser treats a str/bytes that looks
     # like a URL or path as something to open.
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, resolve_relative_uris=True,
-                              sanitize_html=True)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, resolve_relative_uris=True,
+                                  sanitize_html=True)
+    except (ValueError, LookupError, RecursionError) as exc:
+        # feedparser lets a few of these escape on hostile bytes (odd encodings, NUL characters).
+        raise ParseError(url, f"not a valid feed: {exc}",
+                         hint="check that the URL serves RSS, Atom or JSON Feed") from None
     entries = tuple(_feedparser_entry(e) for e in parsed.entries)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     # Encoding and content-type complaints are harmless: the bytes still parsed.

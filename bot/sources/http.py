@@ -101,10 +101,14 @@ def system_resolver(host: str) -> list[str]:
 
 def check_url(url: str, settings: FetchSettings, resolve: Resolver = system_resolver) -> None:
     """Raise FetchError unless ``url`` is http(s) and its host may be fetched."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".")
+        _ = parts.port  # raises ValueError on a port out of range
+    except ValueError as exc:
+        raise FetchError(url, f"not a valid URL: {exc}") from None
     if parts.scheme not in ("http", "https"):
         raise FetchError(url, f"refused: only http and https URLs are fetched, not {parts.scheme or 'no scheme'!r}")
-    host = (parts.hostname or "").lower().rstrip(".")
     if not host:
         raise FetchError(url, "refused: the URL has no host")
     if settings.allow_private_addresses or _host_allowed(host, [], settings.allow_hosts):
@@ -132,7 +136,8 @@ def check_url(url: str, settings: FetchSettings, resolve: Resolver = system_reso
         problem = address_problem(address)
         if problem is not None:
             shown = host if str(address) == host else f"{host} ({address})"
-            raise FetchError(url, f"refused: {shown} is {problem}", hint=_ALLOW_HINT)
+            hint = None if problem == "a cloud metadata address" else _ALLOW_HINT
+            raise FetchError(url, f"refused: {shown} is {problem}", hint=hint)
 
 
 # -- the fetch -----------------------------------------------------------------------------------
@@ -241,7 +246,11 @@ def fetch(
                                follow_redirects=False) as response:
                 status = response.status_code
                 if status in _REDIRECTS and "location" in response.headers:
-                    target = urljoin(current, response.headers["location"])
+                    try:
+                        target = urljoin(current, response.headers["location"])
+                    except ValueError:
+                        raise FetchError(where(), f"redirect to an invalid URL: {response.headers['location']!r}",
+                                         hint="the site is misconfigured; check the URL") from None
                     if target in seen:
                         chain = " -> ".join([*seen[seen.index(target):], target])
                         raise FetchError(url, f"redirect loop: {chain}",

@@ -31,13 +31,28 @@ def _site(host: str) -> str:
     return host
 
 
+def _host(url: str) -> str:
+    try:
+        return _site(urlsplit(url).hostname or "")
+    except ValueError:
+        return ""
+
+
+def _http_url(url: str) -> str:
+    try:
+        canonical = canonical_url(url)
+    except ValueError:  # "http://[broken/", a port out of range
+        return ""
+    return canonical if canonical.startswith(("http://", "https://")) else ""
+
+
 def same_site(a: str, b: str) -> bool:
     """True when URLs ``a`` and ``b`` are on one host, give or take www./m./amp.
 
     Strict on purpose: a parent domain may host other people's sites (github.io).
     """
-    host_a, host_b = _site(urlsplit(a).hostname or ""), _site(urlsplit(b).hostname or "")
-    return bool(host_a) and host_a == host_b
+    host_a = _host(a)
+    return bool(host_a) and host_a == _host(b)
 
 
 def _decode(data: bytes, charset: str | None) -> str | bytes:
@@ -72,13 +87,12 @@ def parse_page(data: bytes, *, url: str, charset: str | None = None) -> Article:
         text = "\n".join(lines[1:]).strip() or text
     if not title:
         title = clean_line(lines[0])[:200]
-    declared = canonical_url(document.url or "")
-    page_url = declared if declared.startswith(("http://", "https://")) and same_site(declared, url) else ""
-    page_url = page_url or canonical_url(url)
-    domain = _site(urlsplit(page_url).hostname or "") or None
+    declared = _http_url(document.url or "")
+    page_url = declared if declared and same_site(declared, url) else _http_url(url) or url
+    domain = _host(page_url) or None
     published = to_utc(document.date)
     extra = {k: v for k, v in (("author", clean_line(document.author or "")),
-                                ("fetched_url", url if canonical_url(url) != page_url else "")) if v}
+                                ("fetched_url", url if _http_url(url) != page_url else "")) if v}
     return Article(
         title=title,
         url=page_url,

@@ -133,4 +133,7 @@ def _read(
         return _feed_result(url, got, fetch_full_text=fetch_full_text, read_page=read_page,
                             have_full_text=have_full_text)
     except SourceError as exc:
+        if exc.where == got.url != url:
+            # Name the source the user configured, and where it led.
+            exc = type(exc)(f"{url} (redirected to {got.url})", exc.problem, hint=exc.hint)
         return SourceResult(target=url, errors=(exc,), kind=chosen or label)

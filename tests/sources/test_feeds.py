@@ -6,6 +6,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from bot.domain import Article
 from bot.errors import FetchError, ParseError
@@ -236,3 +239,31 @@ def test_page_text_dates_an_undated_entry() -> None:
     completed = with_page_text(stub, page)
     assert completed is not None
     assert completed.published == datetime(2023, 5, 1, tzinfo=UTC) and not completed.date_estimated
+
+
+# -- arbitrary input: a ParsedFeed or our ParseError, nothing else ----------------------------------
+
+_SEEDS = [(FEEDS / n).read_bytes() for n in ("rss2.xml", "atom.xml", "feed.json", "rss1.rdf")]
+
+
+def _mutations() -> st.SearchStrategy[bytes]:
+    def cut_and_splice(seed: bytes, at: int, junk: bytes) -> bytes:
+        at %= len(seed)
+        return seed[:at] + junk + seed[at + len(junk):]
+
+    return st.builds(cut_and_splice, st.sampled_from(_SEEDS), st.integers(0, 10_000), st.binary(max_size=40))
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode), _mutations()))
+def test_any_bytes_give_articles_or_a_parse_error(data: bytes) -> None:
+    for content_type in ("", "application/json"):
+        try:
+            parsed = parse_feed(data, url="https://fuzz.example/feed", content_type=content_type)
+        except ParseError as exc:
+            assert exc.where == "https://fuzz.example/feed" and exc.problem
+            continue
+        for article in feed_articles(parsed, origin="https://fuzz.example/feed"):
+            assert article.title and article.kind in ("full", "stub")
+            assert article.url == "" or article.url.startswith(("http://", "https://"))
+            assert article.published is None or article.published.tzinfo is not None

@@ -84,6 +84,9 @@ def _resolver(table: dict[str, list[str]]):  # type: ignore[no-untyped-def]
         ("ftp://files.example/feed", "only http and https URLs are fetched, not 'ftp'"),
         ("file:///etc/passwd", "only http and https URLs are fetched, not 'file'"),
         ("http://nowhere.example/", "cannot resolve host 'nowhere.example'"),
+        ("http://[broken/feed", "not a valid URL"),
+        ("http://news.example:99999/feed", "not a valid URL"),
+        ("http:///feed", "refused: the URL has no host"),
     ],
 )
 def test_guard_refuses(url: str, message: str) -> None:

@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from bot.config import FetchSettings, Settings, SourceSettings
+from bot.errors import ParseError
 from bot.sources.base import FetchState, SourceResult
+from bot.sources.pages import parse_page
 from bot.sources.web import read_url
 from tests.sources.webserver import Reply, Server, server  # noqa: F401 (fixture)
 
@@ -161,7 +166,8 @@ def _settings() -> Settings:
 
 @pytest.mark.parametrize(("etag", "last_modified"), [('"rev-1"', None), (None, "Tue, 05 Mar 2024 10:00:00 GMT")])
 def test_second_ingest_is_a_304_that_costs_nothing(server: Server, store, etag: str | None,  # type: ignore[no-untyped-def]
-                                                   last_modified: str | None) -> None:
+                                                   last_modified: str | None,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.pipeline import ingest
 
     server.serve_conditional("/feed.xml", "rss2.xml", etag=etag, last_modified=last_modified)
@@ -171,6 +177,10 @@ def test_second_ingest_is_a_304_that_costs_nothing(server: Server, store, etag: 
     record = store.sources.get(spec.target)
     assert (record.etag, record.last_modified) == (etag, last_modified)
 
+    def no_parsing(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a 304 must not be parsed")
+
+    monkeypatch.setattr("bot.sources.feeds.parse_feed", no_parsing)
     second = ingest([spec], settings=_settings(), store=store)
     assert second.line() == "0 new, 0 updated, 0 unchanged, 0 failed" and second.not_modified == 1
     request = server.hits("/feed.xml")[1]
@@ -200,3 +210,25 @@ def test_full_text_pages_already_held_are_not_fetched_again(server: Server, stor
     assert (second.new, second.failed) == (0, 2)
     assert len(server.hits("/articles/gamma-lisbon")) == 1
     assert len(server.hits("/articles/omega-gone")) == 2
+
+
+# -- arbitrary page bytes ---------------------------------------------------------------------------
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.one_of(st.binary(max_size=400), st.text(max_size=400).map(lambda t: f"<html><body><p>{t}</p>".encode())))
+def test_any_page_bytes_give_an_article_or_a_parse_error(data: bytes) -> None:
+    try:
+        article = parse_page(data, url="https://fuzz.example/a", charset=None)
+    except ParseError as exc:
+        assert exc.where == "https://fuzz.example/a"
+        return
+    assert article.title and article.text and article.url.startswith("https://fuzz.example")
+
+
+def test_a_parse_error_after_a_redirect_names_both_urls(server: Server) -> None:
+    server.route("/feed", Reply(301, b"", {"Location": "/moved"}))
+    server.route("/moved", Reply(body=b"<<<>>>", headers={"Content-Type": "application/rss+xml"}))
+    [error] = _read(server.url("/feed")).errors
+    assert error.where == f"{server.url('/feed')} (redirected to {server.url('/moved')})"
+    assert error.problem.startswith("not a valid feed")
