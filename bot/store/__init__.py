@@ -12,6 +12,7 @@ from bot.store.engine import create_engine
 from bot.store.partnerships import PartnershipStore
 from bot.store.sources import SourceRecord, SourceStore
 from bot.store.stories import StoryFields, StoryStore
+from bot.store.summaries import SummaryStore
 
 __all__ = [
     "ArticleStore",
@@ -22,6 +23,7 @@ __all__ = [
     "Store",
     "StoryFields",
     "StoryStore",
+    "SummaryStore",
     "open_store",
 ]
 
@@ -35,6 +37,7 @@ class Store:
         self.sources = SourceStore(engine)
         self.stories = StoryStore(engine)
         self.partnerships = PartnershipStore(engine)
+        self.summaries = SummaryStore(engine)
 
     def close(self) -> None:
         self.engine.dispose()

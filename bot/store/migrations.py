@@ -46,12 +46,17 @@ def _m0001_initial(conn: sa.Connection) -> None:
     _create(conn, ["sources", "articles", "article_links"], 1)
 
 
+def _m0002_summaries(conn: sa.Connection) -> None:
+    _create(conn, ["summaries"], 2)
+
+
 def _m0003_stories_partnerships(conn: sa.Connection) -> None:
     _create(conn, ["stories", "story_articles", "partnerships", "partnership_articles"], 3)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sources, articles and article links", _m0001_initial),
+    Migration(2, "summary cache", _m0002_summaries),
     Migration(3, "stories and partnerships", _m0003_stories_partnerships),
 )
 

@@ -149,3 +149,24 @@ partnership_articles = sa.Table(
               primary_key=True),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
+
+# --- 0002: the summary cache ----------------------------------------------------
+
+summaries = sa.Table(
+    "summaries",
+    metadata,
+    # sha256 of the exact text that was summarised (cleaned article body).
+    sa.Column("content_hash", sa.String(64), primary_key=True),
+    # Digest of the four key parts below, so the key is one indexable column.
+    sa.Column("fingerprint", sa.String(64), primary_key=True),
+    sa.Column("backend", sa.String(64), nullable=False),
+    sa.Column("model", sa.String(1024), nullable=False),
+    sa.Column("options", sa.String(64), nullable=False),
+    sa.Column("prompt", sa.String(200), nullable=False, default=""),
+    sa.Column("text", sa.Text, nullable=False),
+    # Who wrote the text: differs from `backend` when the faithfulness guard swapped it.
+    sa.Column("made_by", sa.String(64), nullable=False),
+    sa.Column("made_with", sa.String(1024), nullable=False),
+    sa.Column("note", sa.Text, nullable=False, default=""),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+)
