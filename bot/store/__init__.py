@@ -9,6 +9,7 @@ from bot.errors import StoreError
 from bot.store import migrations
 from bot.store.articles import ArticleStore, Saved
 from bot.store.engine import create_engine
+from bot.store.claims import ClaimStore
 from bot.store.partnerships import PartnershipStore
 from bot.store.sources import SourceRecord, SourceStore
 from bot.store.stories import StoryFields, StoryStore
@@ -37,6 +38,7 @@ class Store:
         self.sources = SourceStore(engine)
         self.stories = StoryStore(engine)
         self.partnerships = PartnershipStore(engine)
+        self.claims = ClaimStore(engine)
         self.summaries = SummaryStore(engine)
 
     def close(self) -> None:

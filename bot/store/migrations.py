@@ -54,10 +54,15 @@ def _m0003_stories_partnerships(conn: sa.Connection) -> None:
     _create(conn, ["stories", "story_articles", "partnerships", "partnership_articles"], 3)
 
 
+def _m0005_digest_claims(conn: sa.Connection) -> None:
+    _create(conn, ["digest_claims"], 5)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sources, articles and article links", _m0001_initial),
     Migration(2, "summary cache", _m0002_summaries),
     Migration(3, "stories and partnerships", _m0003_stories_partnerships),
+    Migration(5, "digest claims", _m0005_digest_claims),
 )
 
 
@@ -85,6 +90,9 @@ def upgrade(engine: sa.Engine) -> list[Migration]:
     applied = []
     for migration in MIGRATIONS:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Replicas starting together: one migrates, the others wait and then see it done.
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(8123946501)"))
             if migration.version in applied_versions(conn):
                 continue
             migration.apply(conn)

@@ -170,3 +170,18 @@ summaries = sa.Table(
     sa.Column("note", sa.Text, nullable=False, default=""),
     sa.Column("created_at", UTCDateTime, nullable=False),
 )
+
+# --- 0005: digest claims (exactly-once posting across restarts and replicas) ------
+
+digest_claims = sa.Table(
+    "digest_claims",
+    metadata,
+    # "<channel>:<local date>": the primary key is what makes a digest post once.
+    sa.Column("digest_id", sa.String(128), primary_key=True),
+    sa.Column("channel", sa.String(64), nullable=False),
+    sa.Column("local_date", sa.Date, nullable=False),
+    sa.Column("owner", sa.String(200), nullable=False),
+    sa.Column("claimed_at", UTCDateTime, nullable=False),
+    sa.Column("posted_ts", sa.String(64)),
+    sa.Column("posted_at", UTCDateTime),
+)
