@@ -153,13 +153,36 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
         sys.exit(1)
 
 
-def _process_changed(settings: Settings, store: Any, article_ids: list[int]) -> None:
-    """The stages after storing: stories and their partnerships."""
-    from bot.factories import LazyEmbed, build_gazetteer
-    from bot.storying import update_stories
+def _progress_bar(unit: str, desc: str) -> Any:
+    """A tqdm bar on a terminal (silent otherwise) and a (done, total) callback that drives it."""
+    from tqdm import tqdm
 
-    stories = update_stories(store, article_ids, embed=LazyEmbed(), gazetteer=build_gazetteer(settings))
-    logging.getLogger("bot.cli").info("stories: %s", stories.line())
+    bar = tqdm(total=0, unit=unit, desc=desc, disable=not sys.stderr.isatty(), leave=False)
+
+    def progress(done: int, total: int) -> None:
+        if bar.total != total:
+            bar.reset(total=total)
+        bar.update(done - bar.n)
+
+    return bar, progress
+
+
+def _process_changed(settings: Settings, store: Any, article_ids: list[int]) -> None:
+    """The stages after storing: summaries, then stories and their partnerships."""
+    from bot.factories import LazyEmbed, build_gazetteer, build_summarizer
+    from bot.storying import update_stories
+    from bot.summaries import summarize_articles, summary_lookup
+
+    log = logging.getLogger("bot.cli")
+    summarizer = build_summarizer(settings)
+    bar, progress = _progress_bar("article", "summarising")
+    with bar:
+        summaries = summarize_articles(store, summarizer, article_ids, batch_size=settings.summarizer.batch_size,
+                                       progress=progress)
+    log.info("summaries: %s", summaries.line())
+    stories = update_stories(store, article_ids, embed=LazyEmbed(), gazetteer=build_gazetteer(settings),
+                             summary_for=summary_lookup(store, summarizer, summaries.summaries))
+    log.info("stories: %s", stories.line())
 
 
 def _article_json(article: Article) -> dict[str, Any]:

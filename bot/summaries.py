@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.domain import Article, Summary
+from bot.nlp.faithfulness import is_faithful, names
 from bot.nlp.summarizers.base import Summarizer
 from bot.nlp.text import clean_for_summary, split_sentences
 from bot.store import Store
@@ -52,10 +53,20 @@ def summary_input(article: Article) -> str:
 
 
 def excerpt_summary(article: Article) -> Summary:
-    """A stub's summary: its excerpt (cleaned), else the first sentences we have, else the title."""
-    excerpt = clean_for_summary(article.excerpt).strip() if article.excerpt else ""
-    text = excerpt or " ".join(split_sentences(clean_for_summary(article.text))[:2]) or article.title
-    return Summary(text=" ".join(text.split()), backend=EXCERPT, model="")
+    """The summary of an article known only by title and excerpt (a stub, or a paywalled page).
+
+    Teasers are written to make readers click and often name nobody ("What happens
+    when one of the biggest cloud players teams up with ...?"), so the headline
+    leads unless the excerpt already names everyone the headline does.
+    """
+    excerpt = " ".join(clean_for_summary(article.excerpt).split()) if article.excerpt else ""
+    if not excerpt:
+        excerpt = " ".join(split_sentences(clean_for_summary(article.text))[:2])
+    title = " ".join(article.title.split())
+    if title and (not excerpt or not is_faithful(" ".join(names(title)), excerpt)):
+        headline = title if title[-1] in ".!?" else f"{title}."
+        excerpt = f"{headline} {excerpt}".strip()
+    return Summary(text=excerpt, backend=EXCERPT, model="")
 
 
 def _batches(items: Sequence[str], size: int) -> list[Sequence[str]]:

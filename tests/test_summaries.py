@@ -128,3 +128,13 @@ def test_lookup_uses_known_then_cache_then_computes(store: Store) -> None:
     assert lookup(articles[ids[1]]).startswith("Initech shares rose")  # and cached
     assert lookup(articles[ids[3]]) == "Globex and Acme extend their deal."
     assert backend.computed == 2
+
+
+def test_a_teaser_that_names_nobody_gets_its_headline(store: Store) -> None:
+    teaser = _save(store, "What Acme and Globex's deal means for chips", "", kind="stub",
+                   excerpt="What happens when a cloud giant teams up with a model hub?")
+    naming = _save(store, "Acme and Globex sign", "", kind="stub", excerpt="Acme signed with Globex on Monday.")
+    report = summarize_articles(store, FakeExtractive(), [teaser, naming])
+    assert report.summaries[teaser].text == ("What Acme and Globex's deal means for chips. "
+                                             "What happens when a cloud giant teams up with a model hub?")
+    assert report.summaries[naming].text == "Acme signed with Globex on Monday."
