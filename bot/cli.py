@@ -185,6 +185,40 @@ def _process_changed(settings: Settings, store: Any, article_ids: list[int]) -> 
     log.info("stories: %s", stories.line())
 
 
+@cli.command()
+@click.option("--input", "input_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help='JSONL file, one {"id": ..., "text": ...} per line.')
+@click.option("--output", "output_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="JSONL file to append summaries to; ids already in it are skipped.")
+@click.option("--backend", default=None, help="Summariser backend (default: summarizer.backend).")
+@click.option("--model", default=None, help="Model id or local folder (default: summarizer.model).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per batch (default: summarizer.batch_size).")
+@pass_ctx
+@handle_errors
+def summarize(obj: Context, input_path: Path, output_path: Path, backend: str | None, model: str | None,
+              batch_size: int | None) -> None:
+    """Summarise the texts in a JSONL file, resumably.
+
+    Writes {"id", "summary", "backend", "model"} per line, flushed after every
+    batch: an interrupted run, started again, carries on where it stopped.
+    Bad input lines are reported with their line numbers (exit status 1).
+    """
+    from bot.factories import build_summarizer
+    from bot.summary_files import summarize_file
+
+    settings = obj.settings
+    summarizer = build_summarizer(settings, backend=backend, model=model, batch_size=batch_size)
+    bar, progress = _progress_bar("text", "summarising")
+    with bar:
+        report = summarize_file(input_path, output_path, summarizer,
+                                batch_size=batch_size or settings.summarizer.batch_size, progress=progress)
+    for bad in report.bad:
+        click.echo(f"error: {input_path}:{bad.line}: {bad.problem}", err=True)
+    click.echo(report.line())
+    if report.bad:
+        sys.exit(1)
+
+
 def _article_json(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
