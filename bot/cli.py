@@ -380,6 +380,61 @@ def ask(obj: Context, text: tuple[str, ...], as_json: bool) -> None:
         click.echo(answer_text(answer))
 
 
+@cli.group(name="eval")
+def eval_group() -> None:
+    """Measure newsbot's models on reference data."""
+
+
+@eval_group.command("summaries")
+@click.option("--dataset", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("../shared/eval/cnndm_frank.jsonl"), show_default=True,
+              help="JSON lines with id, article, reference.")
+@click.option("--backend", default=None, help="Summariser backend (default: the configured one).")
+@click.option("--model", default=None, help="Model id or path for the backend.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N rows.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@pass_ctx
+@handle_errors
+def eval_summaries(obj: Context, dataset: Path, backend: str | None, model: str | None, limit: int | None,
+                   batch_size: int) -> None:
+    """ROUGE-1/2/Lsum of a summariser beside Lead-3 and lead-60-words, scored as ../shared/eval/README.md says."""
+    import time
+
+    from tqdm import tqdm
+
+    from bot.evaluation import lead_n, lead_words, load_rows, run_backend, score
+    from bot.factories import build_summarizer
+
+    rows = load_rows(dataset, limit)
+    summarizer = build_summarizer(obj.settings, backend=backend, model=model)
+    started = time.monotonic()
+    with tqdm(total=len(rows), unit="article", disable=not sys.stderr.isatty(), leave=False) as bar:
+        outputs = run_backend(rows, lambda texts: [s.text for s in summarizer.summarize(texts)], batch_size,
+                              progress=bar.update)
+    elapsed = time.monotonic() - started
+    references = [r.reference for r in rows]
+    click.echo(f"{len(rows)} articles from {dataset}")
+    click.echo(score([lead_n(r.article) for r in rows], references).line("Lead-3"))
+    click.echo(score([lead_words(r.article) for r in rows], references).line("Lead (sentences to 60 words)"))
+    click.echo(score(outputs, references).line(f"{summarizer.name} {summarizer.model}".strip()))
+    click.echo(f"summarised in {elapsed:.0f}s ({elapsed / max(1, len(rows)):.2f}s per article)")
+
+
+@cli.command()
+@pass_ctx
+@handle_errors
+def doctor(obj: Context) -> None:
+    """Check config, database, Slack, summariser and sources; print the fix for each failure."""
+    from bot.doctor import FAIL, run_checks, table
+
+    checks = run_checks(obj.settings)
+    click.echo(table(checks))
+    failed = [c for c in checks if c.status == FAIL]
+    click.echo(f"{len(checks) - len(failed)} of {len(checks)} checks passed")
+    if failed:
+        sys.exit(1)
+
+
 @cli.group()
 def db() -> None:
     """Database maintenance."""

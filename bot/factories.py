@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -53,8 +53,8 @@ def build_answer_context(settings: Settings, store: Store, *, gazetteer: Gazette
 
 
 def build_summarizer(settings: Settings, *, backend: str | None = None, model: str | None = None,
-                     batch_size: int | None = None) -> Summarizer:
-    """The configured summariser (``backend``/``model``/``batch_size`` override the config).
+                     batch_size: int | None = None, options: dict[str, Any] | None = None) -> Summarizer:
+    """The configured summariser (``backend``/``model``/``batch_size``/``options`` override the config).
 
     Abstractive backends come wrapped in the faithfulness guard, with the
     extractive backend standing in for summaries that fail it.  Tests choose a
@@ -70,7 +70,7 @@ def build_summarizer(settings: Settings, *, backend: str | None = None, model: s
     name = backend or conf.backend
     cls = backend_class(name)
     # The configured options belong to the configured backend, not to one named on the command line.
-    raw = dict(conf.options) if name == conf.backend else {}
+    raw = dict(options) if options is not None else dict(conf.options) if name == conf.backend else {}
     if "batch_size" in cls.Options.model_fields and (batch_size is not None or "batch_size" not in raw):
         raw["batch_size"] = batch_size or conf.batch_size
     summarizer = cls(model or conf.model or cls.default_model, parse_options(name, raw))

@@ -71,7 +71,12 @@ def ingest(
         last_state: FetchState | None = None
         not_modified = False
         for result in read_source(
-            spec, fetch=settings.fetch, file_settings=settings.files, state=state, client=client
+            spec,
+            fetch=settings.fetch,
+            file_settings=settings.files,
+            state=state,
+            client=client,
+            have_full_text=lambda url: store.articles.kind_of(url) == "full",
         ):
             for article in result.articles:
                 for saved in store.articles.save(article, source_id=record.id):

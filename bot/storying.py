@@ -22,6 +22,7 @@ from bot.nlp.stories import ClusterParams, KnownStory, StoryDoc, cluster_article
 from bot.nlp.text import split_sentences
 from bot.store import Store
 from bot.store.stories import StoryFields
+from bot.summaries import plain_summary, summary_input
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +207,17 @@ def _rebuild(store: Store, story_id: int, embed: Embed, gazetteer: Gazetteer, su
     merged = merge(findings, gazetteer)
     store.partnerships.replace_for_story(story_id, [(m.partnership, m.article_ids) for m in merged])
     return len(merged)
+
+
+def model_summary(summarize: Callable[[Sequence[str]], list[str]], *, min_words: int = 80) -> SummaryFor:
+    """Summaries from a model for real articles; stubs and short items speak for themselves.
+
+    The same rule as the ingest pipeline's (``bot.summaries.plain_summary``), without the cache.
+    """
+    def summary_for(article: Article) -> str:
+        plain = plain_summary(article, min_words=min_words)
+        return plain.text if plain is not None else summarize([summary_input(article)])[0]
+    return summary_for
 
 
 def summaries_from(mapping: Mapping[int, str]) -> SummaryFor:

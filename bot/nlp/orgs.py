@@ -34,7 +34,9 @@ CORPORATE_CUES = frozenset(
     Health Healthcare Therapeutics Biosciences Bio Pharma Pharmaceuticals Cloud Computing Data Analytics
     Media Studios Motors Energy Airlines University Institute Foundation Industries Electronics Telecom
     Communications Solutions Dynamics Security Games Interactive Financial Insurance Logistics Microsystems
-    Devices Automotive Aerospace Bancorp Partners Research Intelligence Quantum Biotech Mobility Digital""".split()
+    Devices Automotive Aerospace Bancorp Partners Research Intelligence Quantum Biotech Mobility Digital
+    Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
+    Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals""".split()
 )
 
 # Capitalised words that start sentences or name things other than organisations.
@@ -62,13 +64,22 @@ PLACES = frozenset(
     Malaysia Philippines Dubai Emirates Saudi Arabia Qatar Egypt Nigeria Kenya Cambridge Boston London Paris Berlin
     Munich Tokyo Seoul Beijing Shanghai Shenzhen Bangalore Bengaluru Mumbai Delhi Toronto Montreal Vancouver
     Sydney Melbourne Zurich Amsterdam Stockholm Helsinki Dublin Madrid Barcelona Milan Rome Chicago Seattle Austin
-    Denver Atlanta Miami York Francisco Angeles Diego Jose Palo Alto Mountain View Redmond Cupertino Menlo Park
-    Silicon Valley Valley Cincinnati Pittsburgh Detroit Houston Dallas Phoenix Portland Brooklyn Manhattan
-    Northwest Southeast Pacific Atlantic Wall Street Abu Dhabi Riyadh Doha Hong Kong Taipei Bangkok Jakarta
+    Denver Atlanta Miami York Francisco Angeles Diego Jose Palo Alto Redmond Cupertino Menlo
+    Cincinnati Pittsburgh Detroit Houston Dallas Phoenix Portland Brooklyn Manhattan
+    Northwest Southeast Pacific Atlantic  Abu Dhabi Riyadh Doha Hong Kong Taipei Bangkok Jakarta
     Lagos Nairobi Cairo Tel Aviv Istanbul Moscow Kyiv Warsaw Prague Vienna Brussels Luxembourg Lisbon Oslo
     Copenhagen Geneva Lausanne Hamburg Frankfurt Stuttgart Lyon Toulouse Edinburgh Manchester Oxford Osaka Kyoto
     Hangzhou Guangzhou Hyderabad Chennai Pune Karachi Lahore Dhaka Manila Hanoi Sao Paulo Bogota Lima Santiago
     Ontario Quebec Bavaria Catalonia Virginia Carolina Jersey""".split()
+)
+
+# Nationalities describe a party ("Korean model maker Upstage"); they never are one.
+DEMONYMS = frozenset(
+    """American British English Scottish Irish French German Spanish Italian Portuguese Dutch Belgian Swiss
+    Austrian Swedish Norwegian Danish Finnish Polish Czech Hungarian Greek Turkish Israeli Egyptian Saudi
+    Emirati Qatari Indian Pakistani Chinese Japanese Korean South-Korean Taiwanese Singaporean Malaysian
+    Indonesian Thai Vietnamese Filipino Australian Canadian Mexican Brazilian Argentine Chilean Nigerian
+    Kenyan African European Asian Russian Ukrainian Californian Texan""".split()
 )
 
 _CAP_TOKEN = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
@@ -254,7 +265,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
 
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
-                     or re.sub(r"['’]s$", "", word(spans[0])) in PLACES):
+                     or re.sub(r"['’]s$", "", word(spans[0])) in PLACES or word(spans[0]) in DEMONYMS):
         spans = spans[1:]
     while spans and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
                      or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
@@ -269,7 +280,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     if len(name) < 2 or name.isdigit():
         return None
     last = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,")
-    cued = last in CORPORATE_CUES or (len(tokens) > 1 and tokens[0] == "University")
+    # "FuriosaAI", "OpenAI": a name fused with "AI" is a company's.
+    cued = (last in CORPORATE_CUES or (len(tokens) > 1 and tokens[0] == "University")
+            or (len(last) > 3 and last.endswith("AI") and last[-3].islower()))
     if cued and len(tokens) == 1:
         return None  # a cue word alone ("Labs") names nothing
     if title_case and not cued:

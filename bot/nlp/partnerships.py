@@ -19,7 +19,7 @@ from datetime import datetime
 from itertools import combinations
 
 from bot.domain import Article, Partnership, PartnershipKind
-from bot.nlp.orgs import Gazetteer, Mention, mentions
+from bot.nlp.orgs import DEMONYMS, Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
 _DEAL_NOUN = r"(?:partnership|partnerships|deal|agreement|pact|alliance|collaboration|tie-up|tie up|ties|memorandum of understanding|MoU|joint venture)"
@@ -55,19 +55,21 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:work|works|worked|working)\s+together\b", re.I), "collaboration", False),
     (re.compile(r"\b(?:team|teams|teamed|teaming)\s+up\b(?!\s+with)", re.I), "partnership", False),
     (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\b(?!\s+with)", re.I), "partnership", False),
-    (re.compile(r"\b(?:jointly|together)\s+(?:build|develop|create|launch|offer|design|research|market|sell)\w*\b", re.I),
+    (re.compile(r"\bjointly\s+\w+", re.I), "collaboration", False),
+    (re.compile(r"\btogether\s+(?:build|develop|create|launch|offer|design|research|market|sell)\w*\b", re.I),
      "collaboration", False),
 ]
 
 _NEGATIVE = re.compile(
     r"\b(?:inquir(?:y|ies)|investigat\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
+    r"watchdogs?|examin(?:e|es|ed|ing|ation)|competition (?:authorit\w+|regulator|office|commission)|"
     r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|"
     r"analysts?|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
     r"exploring (?:a|an)|nearing a|could (?:partner|team)|may (?:partner|team)|"
-    r"end(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
+    r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed)? out|walk(?:s|ed)? away|dissolv\w*|"
     r"acquisition|acquires|acquired|acquire|to buy|buys|bought|takeover|merger|merge)\b",
@@ -89,7 +91,8 @@ _MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
 _WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)$", re.I)
-_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[\w-]+-based|[a-z][\w-]*)\s+){0,5}$")
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[\w-]+-based|[a-z][\w-]*|"
+                         + "|".join(sorted(DEMONYMS)) + r")\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
     r"^\s*(?:(?:means|aims|targets|focuses|focused|aimed|designed|meant)\s+)?(?:to\s+(?:help\s+)?|on\s+|around\s+|for\s+|in\s+(?=\w+ing\b)|covering\s+|over\s+)"
@@ -334,7 +337,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer) -> lis
 
 
 _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
-_THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b", re.I)
+_THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
+                      r"|^the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b", re.I)
+_JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collaborat\w*|partner\w*)\b", re.I)
 
 
 def _background(sentence: str, published: datetime | None) -> bool:
@@ -399,8 +404,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             continue
         ms = [_unify(m, aliases) for m in mentions(sentence.text, gazetteer)]
         pairs = _pairs_in(sentence.text, ms, gazetteer) if len(ms) >= 2 else []
-        if not pairs and main_pair and _THE_TWO.search(sentence.text) and _DEAL_WORD.search(sentence.text):
-            trig = _DEAL_WORD.search(sentence.text)
+        if (not pairs and main_pair and _THE_TWO.search(sentence.text)
+                and (_DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text))):
+            trig = _DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text)
             assert trig is not None
             pairs = [(*main_pair, _kind_of(trig.group(0), "partnership"), sentence.text, trig)]
         for a, b, kind, evidence, trig in pairs:

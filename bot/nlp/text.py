@@ -90,6 +90,8 @@ def clean_for_summary(text: str) -> str:
             skipping_list = False
         if stripped and _BOILERPLATE_LINE.match(stripped):
             continue
+        if stripped and len(stripped.split()) < 10 and not re.search(r"[.!?:;…\"”’)]$", stripped):
+            continue  # headings, decks and captions: labels, not sentences
         kept.append(line)
     out = "\n".join(kept)
     out = re.sub(r"\n{3,}", "\n\n", out)

@@ -6,7 +6,7 @@ type (feed or page) unless the config names the kind.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,7 +31,9 @@ def read_source(
     file_settings: FileSettings,
     state: FetchState | None = None,
     client: httpx.Client | None = None,
+    have_full_text: Callable[[str], bool] | None = None,
 ) -> Iterator[SourceResult]:
+    """Read one configured source.  ``have_full_text(url)`` lets a feed skip pages already held in full."""
     if spec.path is not None:
         yield from files.read_path(spec.path, max_bytes=file_settings.max_bytes)
         return
@@ -46,4 +48,5 @@ def read_source(
         state=state,
         settings=fetch,
         client=client,
+        have_full_text=have_full_text,
     )

@@ -207,6 +207,11 @@ class ArticleStore:
         with self._engine.connect() as conn:
             return [_row_to_article(r, parent_id) for r in conn.execute(query)]
 
+    def kind_of(self, url: str) -> str | None:
+        """'full' or 'stub' for the article stored under ``url``; None when there is none."""
+        with self._engine.connect() as conn:
+            return conn.execute(sa.select(articles.c.kind).where(articles.c.url == url)).scalar()
+
     def count(self, kind: str | None = None) -> int:
         query = sa.select(sa.func.count()).select_from(articles)
         if kind is not None:

@@ -29,15 +29,20 @@ _TABLOID = re.compile(r"(?:By \. [^.]{1,80} \. )?(?:PUBLISHED: \. [^|]*\| \. )?(
 
 
 class ExtractiveOptions(BackendOptions):
-    target_words: int = Field(60, ge=15, le=400, description="About how long a summary is.")
+    target_words: int = Field(65, ge=15, le=400, description="Sentences are added until the summary is this long.")
     min_sentences: int = Field(2, ge=1, le=10)
-    max_sentences: int = Field(4, ge=1, le=20)
-    lead_weight: float = Field(1.0, ge=0.0, description="How much a sentence's position counts.")
-    lead_decay: float = Field(2.5, gt=0.0, description="Sentences after which the position prior halves.")
-    centrality_weight: float = Field(0.5, ge=0.0, description="How much similarity to the article counts.")
-    redundancy: float = Field(0.6, ge=0.0, le=1.0, description="MMR: how strongly repeats are avoided.")
+    max_sentences: int = Field(5, ge=1, le=20)
+    lead_decay: float = Field(2.0, gt=0.0, description="Sentences after which the position prior halves.")
+    centrality_weight: float = Field(0.0, ge=0.0, description="How much similarity to the whole article counts.")
+    redundancy: float = Field(0.4, ge=0.0, le=1.0, description="MMR: how strongly repeated content is avoided.")
+    quote_penalty: float = Field(0.3, ge=0.0, description="Direct quotes rarely make good summary sentences.")
+    min_sentence_words: int = Field(6, ge=1)
     embedding_model: str = "sentence-transformers/all-MiniLM-L6-v2"
-    min_sentence_words: int = Field(4, ge=1)
+
+
+_QUOTE = re.compile(r"^[\"'“‘]")
+_PARENTHESIS = re.compile(r"\s*\([^)]{0,80}\)")
+_LEADING_LINK = re.compile(r"^(?:But|And|However|Meanwhile|Now|So),?\s+")
 
 
 def prepare(text: str) -> list[str]:
@@ -48,16 +53,19 @@ def prepare(text: str) -> list[str]:
     return [s for s in split_sentences(text) if s.strip()]
 
 
-def _prior(position: int, decay: float) -> float:
-    return math.pow(0.5, position / decay)
+def tighten(sentence: str) -> str:
+    """Drop asides a summary doesn't need: parentheses and a leading 'But'/'And'."""
+    out = _LEADING_LINK.sub("", _PARENTHESIS.sub("", sentence)).strip()
+    return out[:1].upper() + out[1:] if out else sentence
 
 
-def select(
-    sentences: Sequence[str],
-    vectors: np.ndarray,
-    opts: ExtractiveOptions,
-) -> list[int]:
-    """Indices of the sentences to keep, in article order (pure)."""
+def select(sentences: Sequence[str], vectors: np.ndarray, opts: ExtractiveOptions) -> list[int]:
+    """Indices of the sentences to keep, in article order (pure).
+
+    Relevance is the position prior (plus, optionally, centrality) less a penalty for
+    direct quotes; sentences are picked by maximal marginal relevance until the
+    summary reaches ``target_words``.
+    """
     n = len(sentences)
     if n == 0:
         return []
@@ -67,27 +75,24 @@ def select(
     norm = float(np.linalg.norm(centroid))
     centrality = vectors @ (centroid / norm) if norm else np.zeros(n)
     relevance = {
-        i: opts.lead_weight * _prior(rank, opts.lead_decay) + opts.centrality_weight * float(centrality[i])
+        i: math.pow(0.5, rank / opts.lead_decay) + opts.centrality_weight * float(centrality[i])
+        - opts.quote_penalty * bool(_QUOTE.match(sentences[i]))
         for rank, i in enumerate(eligible)
     }
     chosen: list[int] = []
     total = 0
-    while len(chosen) < opts.max_sentences:
+    while len(chosen) < opts.max_sentences and (total < opts.target_words or len(chosen) < opts.min_sentences):
         candidates = [i for i in eligible if i not in chosen]
         if not candidates:
             break
 
         def mmr(i: int) -> float:
             repeat = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
-            return (1 - opts.redundancy) * relevance[i] - opts.redundancy * repeat if chosen else relevance[i]
+            return relevance[i] - opts.redundancy * repeat
 
         best = max(candidates, key=mmr)
-        if len(chosen) >= opts.min_sentences and total + words[best] / 2 > opts.target_words:
-            break
         chosen.append(best)
         total += words[best]
-        if total >= opts.target_words and len(chosen) >= opts.min_sentences:
-            break
     return sorted(chosen)
 
 
@@ -120,6 +125,6 @@ class ExtractiveSummarizer(Summarizer):
             block = vectors[offset:offset + len(sentences)]
             offset += len(sentences)
             keep = select(sentences, block, self.opts)
-            out.append(Summary(text=" ".join(sentences[i] for i in keep), backend=self.name,
+            out.append(Summary(text=" ".join(tighten(sentences[i]) for i in keep), backend=self.name,
                                model=self.opts.embedding_model))
         return out

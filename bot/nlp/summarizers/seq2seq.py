@@ -66,6 +66,22 @@ def _offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
 
 
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    """One quick TCP connect to the Hub, so a machine without access falls back in seconds
+    instead of sitting through huggingface_hub's retries."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from huggingface_hub import constants
+
+    parts = urlsplit(constants.ENDPOINT)
+    try:
+        with socket.create_connection((parts.hostname or "huggingface.co", parts.port or 443), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
 def _cached_model_type(model: str) -> str | None:
     """config.json's model_type without loading the model (local folder or Hub cache), if at hand."""
     path: Path | None = Path(model).expanduser() / "config.json"
@@ -107,18 +123,6 @@ def _in_hub_cache(model: str) -> bool:
     from huggingface_hub import try_to_load_from_cache
 
     return isinstance(try_to_load_from_cache(model, "config.json"), str)
-
-
-def _hub_reachable(timeout: float = 3.0) -> bool:
-    """One quick request, so that a machine without network fails now, not after minutes of retries."""
-    import httpx
-    from huggingface_hub import constants
-
-    try:
-        httpx.head(constants.ENDPOINT, timeout=timeout)
-    except httpx.HTTPError:
-        return False
-    return True
 
 
 def _not_cached(model: str, why: str) -> ModelError:

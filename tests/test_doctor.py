@@ -1,0 +1,35 @@
+"""`newsbot doctor` on a machine without tokens explains each missing piece with its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+
+
+def test_doctor_without_tokens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'd.db'}")
+    monkeypatch.chdir(tmp_path)
+    config = tmp_path / "newsbot.yaml"
+    config.write_text(f"sources:\n  - path: {tmp_path / 'missing'}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["doctor"], catch_exceptions=False)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    slack = next(i for i, line in enumerate(lines) if "slack" in line.split()[1:2])
+    assert lines[slack].startswith("FAIL") and "SLACK_BOT_TOKEN is not set" in lines[slack]
+    assert "fix:" in lines[slack + 1] and "deploy/slack-manifest.yaml" in lines[slack + 1]
+    assert any(line.startswith("FAIL") and "does not exist" in line for line in lines)
+    assert any(line.startswith(("ok", "warn")) and "database" in line for line in lines)
+
+
+def test_doctor_reports_an_unreachable_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["doctor"], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert any(line.startswith("FAIL") and "database" in line for line in result.output.splitlines())
