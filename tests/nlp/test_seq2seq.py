@@ -197,3 +197,13 @@ def test_unreachable_hub_fails_at_once_with_what_to_do(monkeypatch: pytest.Monke
     with pytest.raises(ModelError, match="the Hugging Face Hub is unreachable") as info:
         _backend("newsbot-tests/no-such-model").load()
     assert "local folder" in (info.value.hint or "") and "cache fills" in (info.value.hint or "")
+
+
+def test_cuda_asked_for_without_one_says_so(tiny_bart: Path) -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    with pytest.raises(ModelError, match="no CUDA device") as info:
+        _backend(tiny_bart, device="cuda").load()
+    assert "device: auto" in (info.value.hint or "")
