@@ -42,3 +42,9 @@ def test_unknown_option_or_backend_is_a_config_error() -> None:
         build_summarizer(settings_from_dict({"summarizer": {"backend": "seq2seq", "options": {"beams": 2}}}))
     with pytest.raises(ConfigError, match="unknown backend 'bart'"):
         build_summarizer(settings_from_dict({"summarizer": {"backend": "bart"}}))
+
+
+def test_endpoint_output_is_guarded_too() -> None:
+    settings = settings_from_dict({"summarizer": {"backend": "endpoint", "options": {"url": "http://127.0.0.1:9"}}})
+    summarizer = build_summarizer(settings)
+    assert isinstance(summarizer, FaithfulnessGuard) and summarizer.inner.name == "endpoint"
