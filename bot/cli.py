@@ -153,16 +153,70 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
         sys.exit(1)
 
 
-def _process_changed(settings: Settings, store: Any, article_ids: list[int]) -> None:
-    """The stages after storing: stories and their partnerships."""
-    from bot.factories import LazyEmbed, build_gazetteer, build_summarizer
-    from bot.storying import model_summary, update_stories
+def _progress_bar(unit: str, desc: str) -> Any:
+    """A tqdm bar on a terminal (silent otherwise) and a (done, total) callback that drives it."""
+    from tqdm import tqdm
 
+    bar = tqdm(total=0, unit=unit, desc=desc, disable=not sys.stderr.isatty(), leave=False)
+
+    def progress(done: int, total: int) -> None:
+        if bar.total != total:
+            bar.reset(total=total)
+        bar.update(done - bar.n)
+
+    return bar, progress
+
+
+def _process_changed(settings: Settings, store: Any, article_ids: list[int]) -> None:
+    """The stages after storing: summaries, then stories and their partnerships."""
+    from bot.factories import LazyEmbed, build_gazetteer, build_summarizer
+    from bot.storying import update_stories
+    from bot.summaries import summarize_articles, summary_lookup
+
+    log = logging.getLogger("bot.cli")
     summarizer = build_summarizer(settings)
-    summary_for = model_summary(lambda texts: [s.text for s in summarizer.summarize(texts)])
+    bar, progress = _progress_bar("article", "summarising")
+    with bar:
+        summaries = summarize_articles(store, summarizer, article_ids, batch_size=settings.summarizer.batch_size,
+                                       progress=progress)
+    log.info("summaries: %s", summaries.line())
     stories = update_stories(store, article_ids, embed=LazyEmbed(), gazetteer=build_gazetteer(settings),
-                             summary_for=summary_for)
-    logging.getLogger("bot.cli").info("stories: %s", stories.line())
+                             summary_for=summary_lookup(store, summarizer, summaries.summaries))
+    log.info("stories: %s", stories.line())
+
+
+@cli.command()
+@click.option("--input", "input_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help='JSONL file, one {"id": ..., "text": ...} per line.')
+@click.option("--output", "output_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="JSONL file to append summaries to; ids already in it are skipped.")
+@click.option("--backend", default=None, help="Summariser backend (default: summarizer.backend).")
+@click.option("--model", default=None, help="Model id or local folder (default: summarizer.model).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per batch (default: summarizer.batch_size).")
+@pass_ctx
+@handle_errors
+def summarize(obj: Context, input_path: Path, output_path: Path, backend: str | None, model: str | None,
+              batch_size: int | None) -> None:
+    """Summarise the texts in a JSONL file, resumably.
+
+    Writes {"id", "summary", "backend", "model"} per line, flushed after every
+    batch: an interrupted run, started again, carries on where it stopped.
+    Bad input lines are reported with their line numbers (exit status 1).
+    """
+    from bot.factories import build_summarizer
+    from bot.summary_files import summarize_file
+
+    settings = obj.settings
+    summarizer = build_summarizer(settings, backend=backend, model=model, batch_size=batch_size)
+    bar, progress = _progress_bar("text", "summarising")
+    with bar:
+        report = summarize_file(input_path, output_path, summarizer,
+                                batch_size=batch_size or settings.summarizer.batch_size, progress=progress)
+    for bad in report.bad:
+        click.echo(f"error: {input_path}:{bad.line}: {bad.problem}", err=True)
+    click.echo(report.line())
+    if report.bad:
+        sys.exit(1)
 
 
 def _article_json(article: Article) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -18,6 +18,7 @@ from bot.nlp.orgs import Gazetteer, load_gazetteer
 
 if TYPE_CHECKING:
     from bot.answers import AnswerContext
+    from bot.nlp.summarizers.base import Summarizer
     from bot.store import Store
 
 
@@ -52,14 +53,27 @@ def build_answer_context(settings: Settings, store: Store, *, gazetteer: Gazette
 
 
 def build_summarizer(settings: Settings, *, backend: str | None = None, model: str | None = None,
-                     options: dict | None = None):  # type: ignore[no-untyped-def]
-    """The configured summariser (``--backend``/``--model`` override the config)."""
-    from bot.nlp.summarizers import base
+                     batch_size: int | None = None, options: dict[str, Any] | None = None) -> Summarizer:
+    """The configured summariser (``backend``/``model``/``batch_size``/``options`` override the config).
 
-    name = backend or settings.summarizer.backend
-    if name == "auto" and "auto" not in base.registered():
-        name = "extractive"
-    cls = base.backend_class(name)
-    raw = settings.summarizer.options if options is None and name == settings.summarizer.backend else (options or {})
-    opts = base.parse_options(name, raw)
-    return cls(model or settings.summarizer.model or cls.default_model, opts)
+    Abstractive backends come wrapped in the faithfulness guard, with the
+    extractive backend standing in for summaries that fail it.  Tests choose a
+    fake by registering it under a name of their own and naming it in the config.
+    Nothing loads here: models load on the first summary.
+    """
+    import bot.nlp.summarizers  # noqa: F401  (registers the built-in backends)
+    from bot.nlp.summarizers.auto import build_extractive
+    from bot.nlp.summarizers.base import backend_class, parse_options
+    from bot.nlp.summarizers.guarded import FaithfulnessGuard
+
+    conf = settings.summarizer
+    name = backend or conf.backend
+    cls = backend_class(name)
+    # The configured options belong to the configured backend, not to one named on the command line.
+    raw = dict(options) if options is not None else dict(conf.options) if name == conf.backend else {}
+    if "batch_size" in cls.Options.model_fields and (batch_size is not None or "batch_size" not in raw):
+        raw["batch_size"] = batch_size or conf.batch_size
+    summarizer = cls(model or conf.model or cls.default_model, parse_options(name, raw))
+    if cls.abstractive:
+        return FaithfulnessGuard(summarizer, build_extractive())
+    return summarizer

@@ -22,6 +22,7 @@ from bot.nlp.stories import ClusterParams, KnownStory, StoryDoc, cluster_article
 from bot.nlp.text import split_sentences
 from bot.store import Store
 from bot.store.stories import StoryFields
+from bot.summaries import plain_summary, summary_input
 
 log = logging.getLogger(__name__)
 
@@ -211,17 +212,11 @@ def _rebuild(store: Store, story_id: int, embed: Embed, gazetteer: Gazetteer, su
 def model_summary(summarize: Callable[[Sequence[str]], list[str]], *, min_words: int = 80) -> SummaryFor:
     """Summaries from a model for real articles; stubs and short items speak for themselves.
 
-    A stub is summarised by its excerpt; an article too short to condense is its
-    headline and text (so the summary still names who did what).
+    The same rule as the ingest pipeline's (``bot.summaries.plain_summary``), without the cache.
     """
     def summary_for(article: Article) -> str:
-        body = article.body
-        if article.kind == "stub" or len(body.split()) < min_words:
-            lead = article.excerpt or body
-            title = article.title.rstrip(".?! ")
-            text = f"{title}. {lead}".strip() if title and title.casefold() not in lead.casefold() else lead
-            return " ".join(split_sentences(text)[:4])
-        return summarize([body])[0]
+        plain = plain_summary(article, min_words=min_words)
+        return plain.text if plain is not None else summarize([summary_input(article)])[0]
     return summary_for
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.domain import Article, Summary
+from bot.nlp.faithfulness import is_faithful, names
 from bot.nlp.summarizers.base import Summarizer
 from bot.nlp.text import clean_for_summary, split_sentences
 from bot.store import Store
@@ -24,7 +25,10 @@ log = logging.getLogger(__name__)
 
 # (done, total): texts the model has summarised so far, of those it must.
 Progress = Callable[[int, int], None]
-EXCERPT = "excerpt"
+# The backend name of summaries no model made (stubs and short items).
+PLAIN = "plain"
+# Below this many words an article is its own summary.
+SHORT_WORDS = 80
 
 
 @dataclass
@@ -32,11 +36,11 @@ class SummariesReport:
     summaries: dict[int, Summary] = field(default_factory=dict)  # article id -> summary
     computed: int = 0
     cached: int = 0
-    from_excerpt: int = 0
+    plain: int = 0  # stubs and short items, summarised by themselves
     replaced: int = 0  # abstractive summaries the faithfulness guard swapped
 
     def line(self) -> str:
-        return (f"{self.computed} summarised, {self.cached} from the cache, {self.from_excerpt} from excerpts"
+        return (f"{self.computed} summarised, {self.cached} from the cache, {self.plain} stubs or short items"
                 + (f", {self.replaced} replaced as unfaithful" if self.replaced else ""))
 
 
@@ -51,11 +55,24 @@ def summary_input(article: Article) -> str:
     return clean_for_summary(article.text).strip()
 
 
-def excerpt_summary(article: Article) -> Summary:
-    """A stub's summary: its excerpt (cleaned), else the first sentences we have, else the title."""
-    excerpt = clean_for_summary(article.excerpt).strip() if article.excerpt else ""
-    text = excerpt or " ".join(split_sentences(clean_for_summary(article.text))[:2]) or article.title
-    return Summary(text=" ".join(text.split()), backend=EXCERPT, model="")
+def plain_summary(article: Article, *, min_words: int = SHORT_WORDS) -> Summary | None:
+    """The summary of an article that no model needs to read, else None.
+
+    A stub is summarised by its excerpt, and an article too short to condense
+    (under ``min_words``) by its excerpt or text, at most four sentences.  Teasers
+    are written to make readers click and often name nobody ("What happens when
+    one of the biggest cloud players teams up with ...?"), so the headline leads
+    unless the text already names everyone the headline does.
+    """
+    text = summary_input(article)
+    if article.kind != "stub" and len(text.split()) >= min_words:
+        return None
+    lead = " ".join(clean_for_summary(article.excerpt).split()) if article.excerpt else ""
+    lead = lead or " ".join(text.split())
+    title = " ".join(article.title.split())
+    if title and (not lead or not is_faithful(" ".join(names(title)), lead)):
+        lead = f"{title if title[-1] in '.!?' else title + '.'} {lead}".strip()
+    return Summary(text=" ".join(split_sentences(lead)[:4]), backend=PLAIN, model="")
 
 
 def _batches(items: Sequence[str], size: int) -> list[Sequence[str]]:
@@ -89,18 +106,19 @@ def summarize_texts(store: Store, summarizer: Summarizer, texts: Mapping[str, st
 
 
 def summarize_articles(store: Store, summarizer: Summarizer, article_ids: Sequence[int], *,
-                       batch_size: int = 8, progress: Progress | None = None) -> SummariesReport:
-    """The summary of each article (stubs by their excerpt), through the summary cache."""
+                       batch_size: int = 8, progress: Progress | None = None,
+                       min_words: int = SHORT_WORDS) -> SummariesReport:
+    """The summary of each article (stubs and short items by themselves), through the summary cache."""
     report = SummariesReport()
     inputs: dict[int, str] = {}
     for article in store.articles.get_many(list(dict.fromkeys(article_ids))):
         assert article.id is not None
-        text = summary_input(article)
-        if text:
-            inputs[article.id] = text
+        plain = plain_summary(article, min_words=min_words)
+        if plain is None:
+            inputs[article.id] = summary_input(article)
         else:
-            report.summaries[article.id] = excerpt_summary(article)
-            report.from_excerpt += 1
+            report.summaries[article.id] = plain
+            report.plain += 1
     hashes = {article_id: text_hash(text) for article_id, text in inputs.items()}
     by_hash, computed = summarize_texts(store, summarizer, {hashes[i]: t for i, t in inputs.items()},
                                         batch_size=batch_size, progress=progress)
@@ -115,14 +133,16 @@ def summarize_articles(store: Store, summarizer: Summarizer, article_ids: Sequen
     return report
 
 
-def summary_lookup(store: Store, summarizer: Summarizer, known: Mapping[int, Summary]) -> Callable[[Article], str]:
+def summary_lookup(store: Store, summarizer: Summarizer, known: Mapping[int, Summary], *,
+                   min_words: int = SHORT_WORDS) -> Callable[[Article], str]:
     """Article -> its summary text: ``known`` first, else the cache, else summarised (and cached) now."""
     def summary_for(article: Article) -> str:
         if article.id is not None and article.id in known:
             return known[article.id].text
+        plain = plain_summary(article, min_words=min_words)
+        if plain is not None:
+            return plain.text
         text = summary_input(article)
-        if not text:
-            return excerpt_summary(article).text
         found, _ = summarize_texts(store, summarizer, {text_hash(text): text})
         return found[text_hash(text)].text
     return summary_for

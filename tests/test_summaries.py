@@ -8,7 +8,8 @@ from typing import ClassVar
 from bot.domain import Article
 from bot.sources.normalize import content_hash
 from bot.store import Store
-from bot.summaries import summarize_articles, summary_lookup
+from bot.summaries import summarize_articles as _summarize_articles
+from bot.summaries import summary_lookup
 from tests.fakes import FakeExtractive, FakeOptions
 
 BODIES = [
@@ -17,6 +18,11 @@ BODIES = [
     "Researchers released an open model for news summaries. It runs on a laptop.\n\n"
     "Copyright 2024 Example Media. All rights reserved.",
 ]
+
+
+def summarize_articles(*args, **kwargs):  # type: ignore[no-untyped-def]
+    """The service with every full article long enough for a model (these bodies are short)."""
+    return _summarize_articles(*args, **{"min_words": 1, **kwargs})
 
 
 def _save(store: Store, title: str, text: str, *, kind: str = "full", excerpt: str = "") -> int:
@@ -35,11 +41,11 @@ def test_second_run_computes_nothing(store: Store) -> None:
     ids = _articles(store)
     backend = FakeExtractive()
     first = summarize_articles(store, backend, ids, batch_size=2)
-    assert (first.computed, first.cached, first.from_excerpt) == (3, 0, 1)
+    assert (first.computed, first.cached, first.plain) == (3, 0, 1)
     assert [len(c) for c in backend.calls] == [2, 1]
     assert first.summaries[ids[0]].text == "Acme Corp signed a partnership with Globex on"  # 8 words
     assert first.summaries[ids[3]].text == "Globex and Acme extend their deal."
-    assert first.summaries[ids[3]].backend == "excerpt"
+    assert first.summaries[ids[3]].backend == "plain"
 
     again = FakeExtractive()
     second = summarize_articles(store, again, ids)
@@ -121,10 +127,30 @@ def test_lookup_uses_known_then_cache_then_computes(store: Store) -> None:
     ids = _articles(store)
     backend = FakeExtractive()
     report = summarize_articles(store, backend, ids[:1])
-    lookup = summary_lookup(store, backend, report.summaries)
+    lookup = summary_lookup(store, backend, report.summaries, min_words=1)
     articles = {a.id: a for a in store.articles.get_many(ids)}
     assert lookup(articles[ids[0]]) == report.summaries[ids[0]].text
     assert lookup(articles[ids[1]]).startswith("Initech shares rose")  # computed now
     assert lookup(articles[ids[1]]).startswith("Initech shares rose")  # and cached
     assert lookup(articles[ids[3]]) == "Globex and Acme extend their deal."
     assert backend.computed == 2
+
+
+def test_a_teaser_that_names_nobody_gets_its_headline(store: Store) -> None:
+    teaser = _save(store, "What Acme and Globex's deal means for chips", "", kind="stub",
+                   excerpt="What happens when a cloud giant teams up with a model hub?")
+    naming = _save(store, "Acme and Globex sign", "", kind="stub", excerpt="Acme signed with Globex on Monday.")
+    report = summarize_articles(store, FakeExtractive(), [teaser, naming])
+    assert report.summaries[teaser].text == ("What Acme and Globex's deal means for chips. "
+                                             "What happens when a cloud giant teams up with a model hub?")
+    assert report.summaries[naming].text == "Acme signed with Globex on Monday."
+
+
+def test_short_articles_are_their_own_summary_at_the_default_length(store: Store) -> None:
+    short = _save(store, "Acme and Globex sign", "Acme signed a deal with Globex. " * 3)
+    long_text = " ".join(f"Sentence {i} says Acme and Globex did something together." for i in range(12))
+    long = _save(store, "Acme and Globex, at length", long_text)
+    backend = FakeExtractive()
+    report = _summarize_articles(store, backend, [short, long])
+    assert backend.calls == [[long_text]] and report.plain == 1
+    assert report.summaries[short].text == "Acme signed a deal with Globex. " * 2 + "Acme signed a deal with Globex."

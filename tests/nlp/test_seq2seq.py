@@ -186,3 +186,24 @@ def test_prompt_names_cannot_leave_the_folder(tmp_path: Path) -> None:
 def test_shipped_templates_load() -> None:
     assert load_prompt("bart").is_identity and load_prompt("default").is_identity
     assert load_prompt("flan-t5").render("x") == "summarize: x"
+
+
+def test_unreachable_hub_fails_at_once_with_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    import huggingface_hub.constants
+
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    # Nothing listens on port 9: the reachability check is refused at once, as on a machine without network.
+    monkeypatch.setattr(huggingface_hub.constants, "ENDPOINT", "http://127.0.0.1:9")
+    with pytest.raises(ModelError, match="the Hugging Face Hub is unreachable") as info:
+        _backend("newsbot-tests/no-such-model").load()
+    assert "local folder" in (info.value.hint or "") and "cache fills" in (info.value.hint or "")
+
+
+def test_cuda_asked_for_without_one_says_so(tiny_bart: Path) -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    with pytest.raises(ModelError, match="no CUDA device") as info:
+        _backend(tiny_bart, device="cuda").load()
+    assert "device: auto" in (info.value.hint or "")

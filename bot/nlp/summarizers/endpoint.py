@@ -49,6 +49,7 @@ class EndpointOptions(BackendOptions):
 @register
 class EndpointSummarizer(Summarizer):
     name: ClassVar[str] = "endpoint"
+    abstractive: ClassVar[bool] = True
     Options: ClassVar[type[BackendOptions]] = EndpointOptions
 
     def __init__(self, model: str, options: BackendOptions, *, client: InferenceClient | None = None) -> None:

@@ -119,6 +119,19 @@ def _input_limit(tokenizer: Any, model: Any, cap: int | None) -> int:
     return min(limit, cap) if cap else limit
 
 
+def _in_hub_cache(model: str) -> bool:
+    from huggingface_hub import try_to_load_from_cache
+
+    return isinstance(try_to_load_from_cache(model, "config.json"), str)
+
+
+def _not_cached(model: str, why: str) -> ModelError:
+    how = "unset HF_HUB_OFFLINE for one run" if _offline() else "run once where the Hub is reachable"
+    return ModelError(f"cannot load the summarisation model {model!r}: it is not in the local Hugging Face "
+                      f"cache and {why}",
+                      hint=f"set summarizer.model to a local folder holding the model, or {how} so the cache fills")
+
+
 def _load_error(model: str, exc: Exception) -> ModelError:
     first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if is_local(model) and not Path(model).expanduser().exists():
@@ -128,16 +141,23 @@ def _load_error(model: str, exc: Exception) -> ModelError:
         return ModelError(f"cannot load the summarisation model in {model}: {first_line}",
                           hint="the folder needs config.json, the weights and the tokenizer files "
                                "(save both the model and the tokenizer with save_pretrained)")
-    if _offline() or "connect" in first_line.lower() or "cached" in first_line.lower():
-        why = "HF_HUB_OFFLINE is set" if _offline() else "the Hugging Face Hub is unreachable"
-        return ModelError(
-            f"cannot load the summarisation model {model!r}: it is not in the local Hugging Face cache "
-            f"and {why}",
-            hint="set summarizer.model to a local folder holding the model, or allow network access once "
-                 "(unset HF_HUB_OFFLINE) so the cache fills",
-        )
+    if _offline():
+        return _not_cached(model, "HF_HUB_OFFLINE is set")
+    if "connect" in first_line.lower() or "cached" in first_line.lower():
+        return _not_cached(model, "the Hugging Face Hub is unreachable")
     return ModelError(f"cannot load the summarisation model {model!r}: {first_line}",
                       hint="check summarizer.model: a Hub id of a seq2seq model, or a local folder")
+
+
+def _from_pretrained(source: str, local_only: bool) -> tuple[Any, Any]:
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
+    model = AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
+    return tokenizer, model
+
+
+_LOAD_ERRORS = (OSError, ValueError, KeyError, ImportError)
 
 
 @register
@@ -187,21 +207,30 @@ class Seq2SeqSummarizer(Summarizer):
     def load(self) -> None:
         if self._loaded is not None:
             return
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
         from transformers.utils import logging as hf_logging
 
         device = self._device()
         source = str(Path(self.model).expanduser()) if is_local(self.model) else self.model
-        local_only = _offline() or is_local(self.model) or not _hub_reachable()
+        local_only = _offline() or is_local(self.model)
         # The weight-loading bar would land in the middle of the CLI's own output.
         hf_logging.disable_progress_bar()
         try:
-            tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
-            model = AutoModelForSeq2SeqLM.from_pretrained(source, local_files_only=local_only)
-        except (OSError, ValueError, KeyError, ImportError) as exc:
+            pair = None
+            if not local_only and _in_hub_cache(self.model):
+                # Cached: load without asking the Hub about updates, which stalls when it is unreachable.
+                try:
+                    pair = _from_pretrained(source, True)
+                except _LOAD_ERRORS:
+                    pair = None  # only partly cached: fetch the rest below
+            if pair is None:
+                if not local_only and not _hub_reachable():
+                    raise _not_cached(self.model, "the Hugging Face Hub is unreachable")
+                pair = _from_pretrained(source, local_only)
+        except _LOAD_ERRORS as exc:
             raise _load_error(self.model, exc) from None
         finally:
             hf_logging.enable_progress_bar()
+        tokenizer, model = pair
         model.to(device)
         model.eval()
         self._loaded = _Loaded(tokenizer, model, device, _input_limit(tokenizer, model, self.opts.max_input_tokens))
