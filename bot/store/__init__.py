@@ -10,18 +10,22 @@ from bot.store import migrations
 from bot.store.articles import ArticleStore, Saved
 from bot.store.engine import create_engine
 from bot.store.partnerships import PartnershipStore
+from bot.store.slack import PostedStory, SlackStore, Subscription
 from bot.store.sources import SourceRecord, SourceStore
 from bot.store.stories import StoryFields, StoryStore
 
 __all__ = [
     "ArticleStore",
     "PartnershipStore",
+    "PostedStory",
     "Saved",
+    "SlackStore",
     "SourceRecord",
     "SourceStore",
     "Store",
     "StoryFields",
     "StoryStore",
+    "Subscription",
     "open_store",
 ]
 
@@ -35,6 +39,7 @@ class Store:
         self.sources = SourceStore(engine)
         self.stories = StoryStore(engine)
         self.partnerships = PartnershipStore(engine)
+        self.slack = SlackStore(engine)
 
     def close(self) -> None:
         self.engine.dispose()
