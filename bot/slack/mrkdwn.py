@@ -32,7 +32,8 @@ def escape(text: str) -> str:
 
 def plain(text: str) -> str:
     """``text`` for a ``plain_text`` object, which Slack never links but may still notify on."""
-    return _defuse_broadcasts(text.replace("<!", "<" + _JOINER + "!"))
+    # Slack doesn't parse plain_text, but a joiner after "<" keeps it that way if a client ever does.
+    return _defuse_broadcasts(text.replace("<", "<" + _JOINER))
 
 
 def trim(text: str, limit: int) -> str:
@@ -42,6 +43,10 @@ def trim(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
+    # End at a word boundary when one is near; a long word is cut anyway.
+    space = cut.rfind(" ", max(0, len(cut) - 20))
+    if space > 0:
+        cut = cut[:space]
     tail = _ENTITY_TAIL.search(cut)
     if tail is not None:
         cut = cut[: tail.start()]
