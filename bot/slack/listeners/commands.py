@@ -73,7 +73,8 @@ def _news(svc: Services, cmd: NewsCommand, command: dict[str, Any], client: WebC
         now = svc.clock()
         if cmd.share:
             report = publish(client, svc.store, svc.settings, channel, now=now, summarizer=svc.summarizer)
-            private(notice_message(escape(report.line().capitalize() + ".")))
+            line = report.line()
+            private(notice_message(escape(line[:1].upper() + line[1:] + ".")))
             return
         digest = prepare_digest(svc.store, svc.settings, channel, now=now, summarizer=svc.summarizer)
         messages = digest_messages(digest)
