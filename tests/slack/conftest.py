@@ -125,11 +125,6 @@ class World:
     story_ids: dict[str, int]
     article_ids: dict[str, list[int]]
 
-    def add_article(self, key: str, title: str, url: str, provider: str, when: datetime) -> int:
-        saved = self.store.articles.save(Article(title=title, url=url, text=title, provider=provider,
-                                                 published=when))
-        return saved[0].id
-
 
 def _story(store: Store, headline: str, summary: str, articles: Sequence[tuple[str, str, str]], when: datetime,
            *, topics: tuple[str, ...] = (), orgs: tuple[str, ...] = ()) -> tuple[int, list[int]]:

@@ -9,11 +9,12 @@ import pytest
 from slack_sdk import WebClient
 
 from bot.digest import digest_title
-from bot.domain import Article, Digest
+from bot.domain import Article, Digest, Summary
 from bot.errors import SlackError
 from bot.slack.app import make_client
 from bot.slack.blocks import MAX_BLOCKS, digest_messages
 from bot.slack.poster import post_digest, prepare_digest, publish
+from bot.store import StoryFields
 from tests.slack.conftest import CHANNEL, NOW, World
 from tests.slack.limits import check_message
 from tests.slack.standin import SlackStandIn
@@ -141,3 +142,27 @@ def test_since_reaches_back_beyond_lookback_and_digest_is_a_preview(world: World
     assert not world.store.slack.posted_story_ids(CHANNEL)
     for message in digest_messages(found):
         check_message(message.payload())
+
+
+class _Summarizer:
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def summarize(self, texts: list[str]) -> list[Summary]:
+        self.texts += texts
+        return [Summary(text=f"summary of {t[:20]}", backend="fake", model="fake") for t in texts]
+
+
+def test_stories_without_a_summary_get_one_from_the_summarizer(world: World) -> None:
+    story_id = world.story_ids["speech"]
+    story = world.store.stories.get(story_id)
+    assert story is not None
+    fields = StoryFields(headline=story.headline, url=story.url, summary="", first_seen=story.first_seen,
+                         last_seen=story.last_seen, topics=story.topics, organisations=story.organisations,
+                         quality=None, heat=None, centroid=None)
+    world.store.stories.update(story_id, fields, [])
+    summarizer = _Summarizer()
+    digest = prepare_digest(world.store, world.settings, CHANNEL, now=NOW, summarizer=summarizer)  # type: ignore[arg-type]
+    by_id = {s.id: s for s in digest.stories}
+    assert by_id[story_id].summary == "summary of Vireo releases open-"
+    assert len(summarizer.texts) == 1  # only the story that had none
