@@ -435,6 +435,85 @@ def doctor(obj: Context) -> None:
         sys.exit(1)
 
 
+@cli.command()
+@click.option("--channel", default=None, help="Slack channel ID (default: slack.digest_channel).")
+@click.option("--since", callback=_parse_since, default=None,
+              help="Stories since DATE, instead of since the channel's last digest.")
+@click.option("--dry-run", is_flag=True, help="Print the digest instead of posting it.")
+@click.option("--json", "as_json", is_flag=True, help="Print the Block Kit messages as JSON.")
+@pass_ctx
+@handle_errors
+def digest(obj: Context, channel: str | None, since: datetime | None, dry_run: bool, as_json: bool) -> None:
+    """Build today's digest and post it to Slack; print it with --dry-run or when SLACK_BOT_TOKEN is unset.
+
+    By default it holds the stories since the channel's last digest, at most
+    digest.lookback_days back, less any the channel already had.
+    """
+    import os
+    from datetime import timezone
+
+    from bot.plaintext import digest_text
+    from bot.slack.app import make_client
+    from bot.slack.blocks import digest_messages
+    from bot.slack.poster import prepare_digest, publish
+
+    settings = obj.settings
+    channel = channel or settings.slack.digest_channel
+    now = datetime.now(timezone.utc)
+    with obj.store() as store:
+        if dry_run or not os.environ.get("SLACK_BOT_TOKEN"):
+            if not dry_run:
+                click.echo("SLACK_BOT_TOKEN is not set: printing the digest instead of posting it "
+                           "(README: Install in Slack in 5 steps).", err=True)
+            built = prepare_digest(store, settings, channel, now=now, since=since)
+            if as_json:
+                click.echo(json.dumps([m.payload() for m in digest_messages(built)], ensure_ascii=False, indent=2))
+            else:
+                click.echo(digest_text(built), nl=False)
+            return
+        if not channel:
+            raise click.ClickException("no channel: give --channel C0123456789 or set slack.digest_channel")
+        report = publish(make_client(settings), store, settings, channel, now=now, since=since)
+    click.echo(report.line())
+
+
+@cli.command()
+@click.option("--http", "http_mode", is_flag=True,
+              help="HTTP mode (Slack posts to /slack/events) instead of Socket Mode.")
+@click.option("--port", type=click.IntRange(0, 65535), default=3000, show_default=True, envvar="PORT")
+@click.option("--host", default="0.0.0.0", show_default=True)
+@pass_ctx
+@handle_errors
+def run(obj: Context, http_mode: bool, port: int, host: str) -> None:
+    """Start the Slack app.
+
+    Socket Mode (default) needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN; --http needs
+    SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.  deploy/slack-manifest.yaml creates the app.
+    """
+    from slack_bolt.error import BoltError
+
+    from bot.errors import SlackError
+    from bot.slack.app import api_url, make_app, missing_env, missing_env_error, run_socket_mode
+    from bot.slack.server import serve_http
+
+    missing = missing_env(http=http_mode)
+    if missing:
+        raise missing_env_error(missing, http=http_mode)
+    with obj.store() as store:
+        try:
+            app = make_app(obj.settings, store=store)
+        except BoltError as exc:
+            raise SlackError(f"Slack did not accept SLACK_BOT_TOKEN: {exc}",
+                             hint="copy the Bot User OAuth Token (xoxb-...) again") from None
+        except OSError as exc:
+            raise SlackError(f"cannot reach Slack at {api_url(obj.settings)}: {exc}",
+                             hint="check the network and slack.api_url / SLACK_API_URL") from None
+        if http_mode:
+            serve_http(app, host=host, port=port)
+        else:
+            run_socket_mode(app)
+
+
 @cli.group()
 def db() -> None:
     """Database maintenance."""

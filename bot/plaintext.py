@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import Any
 
-from bot.domain import Answer, Partnership, SourceLink
+from bot.domain import Answer, Digest, Partnership, SourceLink
 
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 
@@ -54,3 +55,27 @@ def partnership_json(p: Partnership) -> dict[str, Any]:
         "date": p.date.date().isoformat() if p.date else None, "what": p.what, "evidence": p.evidence,
         "confidence": p.confidence, "sources": list(p.article_urls), "story_id": p.story_id,
     }
+
+
+def digest_text(digest: Digest) -> str:
+    """A digest for the terminal (`newsbot digest --dry-run`); Slack gets the same as Block Kit."""
+    lines = [digest.title, ""]
+    if not digest.stories:
+        lines.append("No new stories since the last digest.")
+    for number, story in enumerate(digest.stories, start=1):
+        lines.append(f"{number}. {story.headline}")
+        if story.summary:
+            lines.append(textwrap.fill(" ".join(story.summary.split()), 100, initial_indent="   ",
+                                       subsequent_indent="   "))
+        if story.url:
+            lines.append(f"   {story.url}")
+        others = ", ".join(name for name, _ in story.outlets[1:7])
+        if others:
+            lines.append(f"   Also covered by {others}")
+        context = " · ".join(x for x in (story.outlets[0][0] if story.outlets else "",
+                                         f"{story.last_seen:%d %b %Y}" if story.last_seen else "",
+                                         ", ".join(story.topics[:4])) if x)
+        if context:
+            lines.append(f"   {context}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

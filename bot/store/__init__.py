@@ -11,6 +11,7 @@ from bot.store.articles import ArticleStore, Saved
 from bot.store.engine import create_engine
 from bot.store.claims import ClaimStore
 from bot.store.partnerships import PartnershipStore
+from bot.store.slack import PostedStory, SlackStore, Subscription
 from bot.store.sources import SourceRecord, SourceStore
 from bot.store.stories import StoryFields, StoryStore
 from bot.store.summaries import SummaryStore
@@ -18,13 +19,16 @@ from bot.store.summaries import SummaryStore
 __all__ = [
     "ArticleStore",
     "PartnershipStore",
+    "PostedStory",
     "Saved",
+    "SlackStore",
     "SourceRecord",
     "SourceStore",
     "Store",
     "StoryFields",
     "StoryStore",
     "SummaryStore",
+    "Subscription",
     "open_store",
 ]
 
@@ -40,6 +44,7 @@ class Store:
         self.partnerships = PartnershipStore(engine)
         self.claims = ClaimStore(engine)
         self.summaries = SummaryStore(engine)
+        self.slack = SlackStore(engine)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -54,6 +54,10 @@ def _m0003_stories_partnerships(conn: sa.Connection) -> None:
     _create(conn, ["stories", "story_articles", "partnerships", "partnership_articles"], 3)
 
 
+def _m0004_slack(conn: sa.Connection) -> None:
+    _create(conn, ["slack_messages", "slack_posted_stories", "slack_subscriptions", "slack_events"], 4)
+
+
 def _m0005_digest_claims(conn: sa.Connection) -> None:
     _create(conn, ["digest_claims"], 5)
 
@@ -62,6 +66,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sources, articles and article links", _m0001_initial),
     Migration(2, "summary cache", _m0002_summaries),
     Migration(3, "stories and partnerships", _m0003_stories_partnerships),
+    Migration(4, "slack messages, posted stories, subscriptions and seen events", _m0004_slack),
     Migration(5, "digest claims", _m0005_digest_claims),
 )
 

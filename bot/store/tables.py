@@ -185,3 +185,59 @@ digest_claims = sa.Table(
     sa.Column("posted_ts", sa.String(64)),
     sa.Column("posted_at", UTCDateTime),
 )
+
+# --- 0004: Slack: posted messages, posted stories, subscriptions, seen events --
+
+# Every message newsbot posted that a reply may come back to: digests, their
+# continuations and coverage updates (thread replies), answers.
+slack_messages = sa.Table(
+    "slack_messages",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("channel", sa.String(64), nullable=False),
+    sa.Column("ts", sa.String(32), nullable=False),
+    # The thread the message sits in; NULL for a top-level message.
+    sa.Column("thread_ts", sa.String(32), index=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("story_ids", sa.JSON, nullable=False, default=list),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("channel", "ts"),
+)
+
+# One row per story per channel: what makes "never posted twice" hold, and
+# where later coverage of the story goes (its thread).
+slack_posted_stories = sa.Table(
+    "slack_posted_stories",
+    metadata,
+    sa.Column("channel", sa.String(64), primary_key=True),
+    # No foreign key: a story re-clustered away must still count as posted.
+    sa.Column("story_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("message_ts", sa.String(32), nullable=False),
+    sa.Column("thread_ts", sa.String(32), nullable=False, index=True),
+    # The story's number in its digest, so "#2" in a thread means something.
+    sa.Column("position", sa.Integer, nullable=False),
+    # The articles the channel has seen for the story; others are new coverage.
+    sa.Column("article_ids", sa.JSON, nullable=False, default=list),
+    sa.Column("posted_at", UTCDateTime, nullable=False, index=True),
+)
+
+slack_subscriptions = sa.Table(
+    "slack_subscriptions",
+    metadata,
+    sa.Column("channel", sa.String(64), primary_key=True),
+    sa.Column("topics", sa.JSON, nullable=False, default=list),
+    sa.Column("at_time", sa.String(5), nullable=False),
+    sa.Column("tz", sa.String(64), nullable=False),
+    sa.Column("weekdays", sa.JSON, nullable=False, default=list),
+    sa.Column("max_stories", sa.Integer),
+    sa.Column("created_by", sa.String(64)),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
+# Event ids already handled: Slack retries an event it thinks we missed.
+slack_events = sa.Table(
+    "slack_events",
+    metadata,
+    sa.Column("event_id", sa.String(64), primary_key=True),
+    sa.Column("received_at", UTCDateTime, nullable=False, index=True),
+)
