@@ -116,10 +116,6 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
     Prints one line per failure and ends with `N new, M updated, K unchanged, E failed`;
     exits 1 if anything failed, after storing everything that could be read.
     """
-    from tqdm import tqdm
-
-    from bot.pipeline import count_units
-    from bot.pipeline import ingest as run_ingest
     from bot.sources.registry import spec_for_target
 
     settings = obj.settings
@@ -130,27 +126,39 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
             "(newsbot ingest PATH_OR_URL ...) or add a sources: list (see examples/newsbot.yaml)"
         )
     with obj.store() as store:
-        bar = tqdm(total=count_units(specs), unit="source", disable=not sys.stderr.isatty(), leave=False)
-
-        def progress(result: Any) -> None:
-            bar.update(1)
-            for error in result.errors:
-                with tqdm.external_write_mode(file=sys.stderr):
-                    click.echo(f"error: {error}", err=True)
-
-        with bar:
-            report = run_ingest(specs, settings=settings, store=store, progress=progress)
-        stage_failed = False
-        if report.changed_ids:
-            try:
-                _process_changed(settings, store, report.changed_ids)
-            except NewsbotError as exc:
-                # Articles are stored; the next ingest retries what could not be processed.
-                click.echo(f"error: {exc}", err=True)
-                stage_failed = True
+        report, stage_failed = _ingest_into(settings, store, specs)
     click.echo(report.line())
     if report.failed or stage_failed:
         sys.exit(1)
+
+
+def _ingest_into(settings: Settings, store: Any, specs: list[Any]) -> tuple[Any, bool]:
+    """Ingest with a progress bar and one line per failure; (report, whether a later stage failed)."""
+    from tqdm import tqdm
+
+    from bot.pipeline import count_units, process_changed
+    from bot.pipeline import ingest as run_ingest
+
+    bar = tqdm(total=count_units(specs), unit="source", disable=not sys.stderr.isatty(), leave=False)
+
+    def progress(result: Any) -> None:
+        bar.update(1)
+        for error in result.errors:
+            with tqdm.external_write_mode(file=sys.stderr):
+                click.echo(f"error: {error}", err=True)
+
+    with bar:
+        report = run_ingest(specs, settings=settings, store=store, progress=progress)
+    if report.changed_ids:
+        try:
+            summary_bar, step = _progress_bar("article", "summarising")
+            with summary_bar:
+                process_changed(settings, store, report.changed_ids, progress=step)
+        except NewsbotError as exc:
+            # Articles are stored; the next ingest retries what could not be processed.
+            click.echo(f"error: {exc}", err=True)
+            return report, True
+    return report, False
 
 
 def _progress_bar(unit: str, desc: str) -> Any:
@@ -165,24 +173,6 @@ def _progress_bar(unit: str, desc: str) -> Any:
         bar.update(done - bar.n)
 
     return bar, progress
-
-
-def _process_changed(settings: Settings, store: Any, article_ids: list[int]) -> None:
-    """The stages after storing: summaries, then stories and their partnerships."""
-    from bot.factories import LazyEmbed, build_gazetteer, build_summarizer
-    from bot.storying import update_stories
-    from bot.summaries import summarize_articles, summary_lookup
-
-    log = logging.getLogger("bot.cli")
-    summarizer = build_summarizer(settings)
-    bar, progress = _progress_bar("article", "summarising")
-    with bar:
-        summaries = summarize_articles(store, summarizer, article_ids, batch_size=settings.summarizer.batch_size,
-                                       progress=progress)
-    log.info("summaries: %s", summaries.line())
-    stories = update_stories(store, article_ids, embed=LazyEmbed(), gazetteer=build_gazetteer(settings),
-                             summary_for=summary_lookup(store, summarizer, summaries.summaries))
-    log.info("stories: %s", stories.line())
 
 
 @cli.command()
@@ -477,41 +467,107 @@ def digest(obj: Context, channel: str | None, since: datetime | None, dry_run: b
     click.echo(report.line())
 
 
+SLACK_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")
+
+
 @cli.command()
 @click.option("--http", "http_mode", is_flag=True,
-              help="HTTP mode (Slack posts to /slack/events) instead of Socket Mode.")
+              help="HTTP mode (Slack posts to /slack/events; /healthz for probes) instead of Socket Mode.")
 @click.option("--port", type=click.IntRange(0, 65535), default=3000, show_default=True, envvar="PORT")
 @click.option("--host", default="0.0.0.0", show_default=True)
+@click.option("--once", is_flag=True, help="One ingest and the digests due now, then exit (for cron).")
 @pass_ctx
 @handle_errors
-def run(obj: Context, http_mode: bool, port: int, host: str) -> None:
-    """Start the Slack app.
+def run(obj: Context, http_mode: bool, port: int, host: str, once: bool) -> None:
+    """Run newsbot: the Slack app, ingest every few minutes and each subscription's digest on time.
 
     Socket Mode (default) needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN; --http needs
     SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.  deploy/slack-manifest.yaml creates the app.
+    With no Slack variable set at all it runs once on the console: ingest, then the digest.
     """
+    import os
+
+    from bot.slack.app import missing_env, missing_env_error
+
+    missing = missing_env(http=http_mode)
+    if missing and not http_mode and not any(os.environ.get(name) for name in SLACK_VARIABLES):
+        click.echo(f"{missing_env_error(missing, http=False).message}. Until then this is a console run: "
+                   "ingest, then the digest printed here (README: Install in Slack in 5 steps; the app "
+                   "comes from deploy/slack-manifest.yaml).", err=True)
+        _console_run(obj)
+        return
+    if missing:
+        raise missing_env_error(missing, http=http_mode)
+    _slack_run(obj, http_mode=http_mode, host=host, port=port, once=once)
+
+
+def _console_run(obj: Context) -> None:
+    """Ingest the configured sources, then print the digest of what they brought."""
+    from datetime import timezone
+
+    from bot.plaintext import digest_text
+    from bot.slack.poster import prepare_digest
+
+    settings = obj.settings
+    if not settings.sources:
+        raise click.ClickException(f"no sources configured in {settings.origin}; add a sources: list "
+                                   "(see examples/newsbot.yaml)")
+    now = datetime.now(timezone.utc)
+    with obj.store() as store:
+        report, stage_failed = _ingest_into(settings, store, list(settings.sources))
+        click.echo(f"ingest: {report.line()}", err=True)
+        # The digest reaches back to the oldest article this run brought in, so a
+        # first run shows everything it read however old; a rerun shows the last days.
+        dates = [a.published for a in store.articles.get_many(report.changed_ids) if a.published]
+        since = min(dates) if dates else None
+        built = prepare_digest(store, settings, None, now=now, since=since)
+        click.echo(digest_text(built), nl=False)
+    if report.failed or stage_failed:
+        sys.exit(1)
+
+
+def _slack_run(obj: Context, *, http_mode: bool, host: str, port: int, once: bool) -> None:
+    from apscheduler.schedulers.background import BackgroundScheduler
     from slack_bolt.error import BoltError
 
     from bot.errors import SlackError
-    from bot.slack.app import api_url, make_app, missing_env, missing_env_error, run_socket_mode
+    from bot.service import Service
+    from bot.slack.app import api_url, make_app, run_socket_mode
     from bot.slack.server import serve_http
 
-    missing = missing_env(http=http_mode)
-    if missing:
-        raise missing_env_error(missing, http=http_mode)
+    log = logging.getLogger("bot.run")
+    settings = obj.settings
     with obj.store() as store:
         try:
-            app = make_app(obj.settings, store=store)
+            app = make_app(settings, store=store)
         except BoltError as exc:
             raise SlackError(f"Slack did not accept SLACK_BOT_TOKEN: {exc}",
                              hint="copy the Bot User OAuth Token (xoxb-...) again") from None
         except OSError as exc:
-            raise SlackError(f"cannot reach Slack at {api_url(obj.settings)}: {exc}",
+            raise SlackError(f"cannot reach Slack at {api_url(settings)}: {exc}",
                              hint="check the network and slack.api_url / SLACK_API_URL") from None
-        if http_mode:
-            serve_http(app, host=host, port=port)
-        else:
-            run_socket_mode(app)
+        service = Service(settings, store, app.client)
+        service.sync_subscriptions()
+        if not store.slack.subscriptions():
+            log.warning("no subscriptions yet: no digest will go out until a channel runs /news subscribe "
+                        "or schedule.subscriptions lists one")
+        if once:
+            report = service.ingest()
+            outcome = service.digests_due()
+            click.echo(f"ingest: {report.line() if report else 'failed (see the log)'}; digests: "
+                       f"{len(outcome.posted)} posted, {len(outcome.recovered)} recovered, "
+                       f"{len(outcome.skipped)} already done")
+            return
+        scheduler = BackgroundScheduler(timezone="UTC")
+        service.schedule(scheduler)
+        scheduler.start()
+        try:
+            if http_mode:
+                serve_http(app, host=host, port=port, health=lambda: service.healthz(scheduler.running))
+            else:
+                run_socket_mode(app)
+        finally:
+            scheduler.shutdown(wait=False)
 
 
 @cli.group()

@@ -99,6 +99,62 @@ class DigestSettings(_Strict):
     lookback_days: int = Field(7, ge=1)
 
 
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class SubscriptionSettings(_Strict):
+    """A channel's daily digest, as configured (``/news subscribe`` adds more in the database)."""
+
+    channel: str = Field(..., min_length=1)
+    at: str = "09:00"
+    tz: str = "UTC"
+    weekdays: list[str] = Field(default_factory=lambda: list(WEEKDAY_NAMES[:5]))
+    topics: list[str] = Field(default_factory=list)
+    max_stories: int | None = Field(None, ge=1, le=45)
+
+    @field_validator("at")
+    @classmethod
+    def _time_of_day(cls, value: str) -> str:
+        hour, sep, minute = value.partition(":")
+        if not (sep and hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
+            raise ValueError(f"{value!r} is not a time of day; write it as HH:MM, e.g. '09:00'")
+        return f"{int(hour):02d}:{int(minute):02d}"
+
+    @field_validator("tz")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a time zone; use an IANA name such as Europe/Berlin") from None
+        return value
+
+    @field_validator("weekdays")
+    @classmethod
+    def _day_names(cls, value: list[str]) -> list[str]:
+        days = [d.strip().lower()[:3] for d in value]
+        bad = [v for v, d in zip(value, days) if d not in WEEKDAY_NAMES]
+        if bad:
+            raise ValueError(f"{bad[0]!r} is not a weekday; use mon, tue, wed, thu, fri, sat, sun")
+        return days
+
+    def weekday_numbers(self) -> tuple[int, ...]:
+        return tuple(sorted({WEEKDAY_NAMES.index(d) for d in self.weekdays}))
+
+
+class ScheduleSettings(_Strict):
+    """``newsbot run``: how often to ingest, and when digests go out."""
+
+    ingest_every_minutes: int = Field(30, ge=1)
+    # A digest whose time passed while the bot was down is posted late within this, then skipped.
+    grace_hours: float = Field(6.0, ge=0)
+    # A claim not recorded as posted after this long belongs to a replica that died.
+    claim_timeout_minutes: float = Field(10.0, gt=0)
+    subscriptions: list[SubscriptionSettings] = Field(default_factory=list)
+
+
 class OrganisationSettings(_Strict):
     """An organisation the shipped gazetteer lacks, or more aliases for one it has."""
 
@@ -116,6 +172,7 @@ class Settings(_Strict):
     summarizer: SummarizerSettings = Field(default_factory=SummarizerSettings)
     slack: SlackSettings = Field(default_factory=SlackSettings)
     digest: DigestSettings = Field(default_factory=DigestSettings)
+    schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     organisations: list[OrganisationSettings] = Field(default_factory=list)
     # Where the settings came from, for messages; not a config key.
     origin: str = Field("built-in defaults", exclude=True)

@@ -1,4 +1,4 @@
-"""One ingest pass: sources -> normalise -> dedupe -> store.
+"""One ingest pass: sources -> normalise -> dedupe -> store, then summaries and stories.
 
 Every source unit (a file, a feed, a page) is read and stored on its own, so a
 bad file or a dead feed costs only itself; its error is reported and kept on the
@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import logging
+
 import httpx
 
 from bot.config import Settings, SourceSettings
@@ -18,6 +20,8 @@ from bot.sources.base import FetchState, SourceResult
 from bot.sources.files import iter_article_files
 from bot.sources.registry import read_source
 from bot.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -105,3 +109,19 @@ def ingest(
             keep_validators=not_modified or last_state is None,
         )
     return report
+
+
+def process_changed(settings: Settings, store: Store, article_ids: list[int], *,
+                    progress: Callable[[int, int], None] | None = None) -> None:
+    """The stages after storing: summaries (cached), then stories and their partnerships."""
+    from bot.factories import LazyEmbed, build_gazetteer, build_summarizer
+    from bot.storying import update_stories
+    from bot.summaries import summarize_articles, summary_lookup
+
+    summarizer = build_summarizer(settings)
+    summaries = summarize_articles(store, summarizer, article_ids, batch_size=settings.summarizer.batch_size,
+                                   progress=progress)
+    log.info("summaries: %s", summaries.line())
+    stories = update_stories(store, article_ids, embed=LazyEmbed(), gazetteer=build_gazetteer(settings),
+                             summary_for=summary_lookup(store, summarizer, summaries.summaries))
+    log.info("stories: %s", stories.line())

@@ -57,25 +57,67 @@ class PostReport:
         return text
 
 
-def post_message(client: WebClient, channel: str, message: Message, *, thread_ts: str | None = None) -> str:
+# Slack message metadata on every scheduled digest: how a restarted bot finds
+# a digest it posted but did not live to record.
+DIGEST_EVENT = "newsbot_digest"
+
+
+def digest_metadata(digest_id: str) -> dict[str, Any]:
+    return {"event_type": DIGEST_EVENT, "event_payload": {"digest_id": digest_id}}
+
+
+def _slack_error(exc: SlackApiError, doing: str) -> SlackError:
+    code = str(exc.response.get("error", "unknown_error"))
+    return SlackError(f"Slack refused to {doing}: {code}", hint=_HINTS.get(code))
+
+
+def post_message(client: WebClient, channel: str, message: Message, *, thread_ts: str | None = None,
+                 metadata: dict[str, Any] | None = None) -> str:
     """chat.postMessage, Slack's refusals turned into SlackError; returns the message ts."""
     kwargs: dict[str, Any] = {"channel": channel, "text": message.text, "blocks": message.blocks,
                               "unfurl_links": False, "unfurl_media": False}
     if thread_ts is not None:
         kwargs["thread_ts"] = thread_ts
+    if metadata is not None:
+        kwargs["metadata"] = metadata
     try:
         response = client.chat_postMessage(**kwargs)
     except SlackApiError as exc:
-        code = str(exc.response.get("error", "unknown_error"))
-        raise SlackError(f"Slack refused to post to {channel}: {code}", hint=_HINTS.get(code)) from None
+        raise _slack_error(exc, f"post to {channel}") from None
     except (SlackClientError, OSError) as exc:
         raise SlackError(f"cannot reach Slack at {client.base_url}: {exc}",
                          hint="check the network and slack.api_url / SLACK_API_URL") from None
     return str(response["ts"])
 
 
-def post_digest(client: WebClient, store: Store, digest: Digest, channel: str) -> PostReport:
-    """Post ``digest`` (less any story the channel already had); continuation messages go in its thread."""
+def find_digest(client: WebClient, channel: str, digest_id: str, *, oldest: datetime) -> str | None:
+    """The ts of the digest message carrying ``digest_id`` in its metadata, posted since ``oldest``."""
+    cursor: str | None = None
+    try:
+        while True:
+            response = client.conversations_history(channel=channel, oldest=f"{oldest.timestamp():.6f}",
+                                                    include_all_metadata=True, limit=200, cursor=cursor)
+            for message in response.get("messages") or []:
+                meta = message.get("metadata") or {}
+                if (meta.get("event_type") == DIGEST_EVENT
+                        and (meta.get("event_payload") or {}).get("digest_id") == digest_id):
+                    return str(message["ts"])
+            cursor = ((response.get("response_metadata") or {}).get("next_cursor")) or None
+            if not cursor:
+                return None
+    except SlackApiError as exc:
+        raise _slack_error(exc, f"read the history of {channel}") from None
+    except (SlackClientError, OSError) as exc:
+        raise SlackError(f"cannot reach Slack at {client.base_url}: {exc}",
+                         hint="check the network and slack.api_url / SLACK_API_URL") from None
+
+
+def post_digest(client: WebClient, store: Store, digest: Digest, channel: str, *,
+                metadata: dict[str, Any] | None = None) -> PostReport:
+    """Post ``digest`` (less any story the channel already had); continuation messages go in its thread.
+
+    ``metadata`` goes on the first message only: that is the one a restarted bot looks for.
+    """
     seen = store.slack.posted_story_ids(channel)
     fresh = tuple(s for s in digest.stories if s.id is None or s.id not in seen)
     if not fresh:
@@ -84,7 +126,7 @@ def post_digest(client: WebClient, store: Store, digest: Digest, channel: str) -
     root: str | None = None
     timestamps, posted = [], []
     for index, message in enumerate(digest_messages(replace(digest, stories=fresh))):
-        ts = post_message(client, channel, message, thread_ts=root)
+        ts = post_message(client, channel, message, thread_ts=root, metadata=metadata if root is None else None)
         root = root or ts
         # Recorded per message, so a failure half-way never re-posts what went out.
         store.slack.record_message(channel, ts, thread_ts=None if ts == root else root,
@@ -158,8 +200,9 @@ def prepare_digest(store: Store, settings: Settings, channel: str | None, *, now
 
 
 def publish(client: WebClient, store: Store, settings: Settings, channel: str, *, now: datetime,
-            since: datetime | None = None, summarizer: Summarizer | None = None) -> PostReport:
+            since: datetime | None = None, summarizer: Summarizer | None = None,
+            metadata: dict[str, Any] | None = None) -> PostReport:
     """Coverage updates for stories already posted, then today's digest of new ones."""
     updates = post_coverage(client, store, channel, since=now - timedelta(days=settings.digest.lookback_days))
     digest = prepare_digest(store, settings, channel, now=now, since=since, summarizer=summarizer)
-    return replace(post_digest(client, store, digest, channel), coverage_updates=updates)
+    return replace(post_digest(client, store, digest, channel, metadata=metadata), coverage_updates=updates)

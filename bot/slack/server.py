@@ -6,7 +6,9 @@ there would delay every other acknowledgement past Slack's 3 seconds.
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -17,8 +19,12 @@ MAX_BODY = 1024 * 1024
 
 log = logging.getLogger("bot.slack.http")
 
+# () -> (HTTP status, JSON body): what /healthz answers.
+Health = Callable[[], tuple[int, dict[str, object]]]
 
-def make_server(app: App, *, host: str = "0.0.0.0", port: int = 3000, path: str = EVENTS_PATH) -> ThreadingHTTPServer:
+
+def make_server(app: App, *, host: str = "0.0.0.0", port: int = 3000, path: str = EVENTS_PATH,
+                health: Health | None = None) -> ThreadingHTTPServer:
     """A server for ``app`` (port 0 picks a free port: see ``server.server_address``)."""
 
     class Handler(BaseHTTPRequestHandler):
@@ -40,8 +46,13 @@ def make_server(app: App, *, host: str = "0.0.0.0", port: int = 3000, path: str 
             self.wfile.write(body)
 
         def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
-            # A liveness probe for load balancers; Slack itself only POSTs.
-            self._send(BoltResponse(status=200 if self.path == "/healthz" else 404, body=""))
+            # A probe for load balancers and orchestrators; Slack itself only POSTs.
+            if self.path.partition("?")[0] != "/healthz":
+                self._send(BoltResponse(status=404, body=""))
+                return
+            status, body = health() if health is not None else (200, {"status": "ok"})
+            self._send(BoltResponse(status=status, body=json.dumps(body),
+                                    headers={"content-type": ["application/json"]}))
 
         def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
             request_path, _, query = self.path.partition("?")
@@ -61,8 +72,8 @@ def make_server(app: App, *, host: str = "0.0.0.0", port: int = 3000, path: str 
     return server
 
 
-def serve_http(app: App, *, host: str = "0.0.0.0", port: int = 3000) -> None:
-    server = make_server(app, host=host, port=port)
+def serve_http(app: App, *, host: str = "0.0.0.0", port: int = 3000, health: Health | None = None) -> None:
+    server = make_server(app, host=host, port=port, health=health)
     log.warning("newsbot listening on http://%s:%s%s", host, server.server_address[1], EVENTS_PATH)
     try:
         server.serve_forever(poll_interval=0.2)

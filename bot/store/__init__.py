@@ -46,6 +46,15 @@ class Store:
         self.summaries = SummaryStore(engine)
         self.slack = SlackStore(engine)
 
+    def ping(self) -> None:
+        """A round trip to the database; StoreError when it does not answer."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(sa.text("SELECT 1"))
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"the database does not answer: {exc}",
+                             hint="check DATABASE_URL / database.url and that the server is running") from None
+
     def close(self) -> None:
         self.engine.dispose()
 

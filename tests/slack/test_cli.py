@@ -33,14 +33,36 @@ def config(world: World, tmp_path: Path) -> str:
     return str(path)
 
 
-def test_run_without_tokens_says_what_to_set(runner: CliRunner) -> None:
-    socket = runner.invoke(cli, ["run"])
+def test_run_with_some_tokens_says_what_else_to_set(runner: CliRunner) -> None:
+    socket = runner.invoke(cli, ["run"], env={"SLACK_BOT_TOKEN": "xoxb-1"})
     assert socket.exit_code == 1
-    assert "Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN" in socket.output
+    assert "Socket Mode needs SLACK_APP_TOKEN: set SLACK_APP_TOKEN (Basic Information > App-Level" in socket.output
     assert "deploy/slack-manifest.yaml" in socket.output and "Traceback" not in socket.output
     http = runner.invoke(cli, ["run", "--http"], env={"SLACK_BOT_TOKEN": "xoxb-1"})
     assert http.exit_code == 1
     assert "HTTP mode needs SLACK_SIGNING_SECRET: set SLACK_SIGNING_SECRET (Basic Information" in http.output
+    bare_http = runner.invoke(cli, ["run", "--http"])
+    assert bare_http.exit_code == 1 and "HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET" in bare_http.output
+
+
+def test_run_without_any_token_is_a_console_run_of_the_demo(runner: CliRunner, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    if not DEMO_ARTICLES.is_dir():
+        pytest.skip("the demo articles are not in this checkout")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'fresh.db'}")
+    monkeypatch.setattr("bot.factories.LazyEmbed", lambda *a, **k: _bag_of_words)
+    first = runner.invoke(cli, ["run"])
+    assert first.exit_code == 0, first.output
+    assert "Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN" in first.stderr
+    assert "console run" in first.stderr and "deploy/slack-manifest.yaml" in first.stderr
+    assert "ingest: 13 new, 0 updated, 0 unchanged, 0 failed" in first.stderr
+    lines = first.stdout.splitlines()
+    assert lines[0].startswith("News digest for ") and lines[2].startswith("1. ")
+    # However old the demo articles are by now, the first run shows what it read.
+    assert sum(1 for line in lines if line[:1].isdigit()) >= 5
+    again = runner.invoke(cli, ["run"])
+    assert again.exit_code == 0, again.output
+    assert "ingest: 0 new, 0 updated, 13 unchanged, 0 failed" in again.stderr
 
 
 def test_digest_prints_without_tokens(runner: CliRunner, config: str) -> None:
