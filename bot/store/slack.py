@@ -136,11 +136,15 @@ class SlackStore:
         values = {"topics": list(sub.topics), "at_time": sub.at_time, "tz": sub.tz,
                   "weekdays": list(sub.weekdays), "max_stories": sub.max_stories, "created_by": sub.created_by,
                   "updated_at": datetime.now(timezone.utc)}
-        with self._engine.begin() as conn:
-            updated = conn.execute(slack_subscriptions.update()
-                                   .where(slack_subscriptions.c.channel == sub.channel).values(**values))
-            if updated.rowcount == 0:
-                conn.execute(slack_subscriptions.insert().values(channel=sub.channel, **values))
+        update = slack_subscriptions.update().where(slack_subscriptions.c.channel == sub.channel).values(**values)
+        try:
+            with self._engine.begin() as conn:
+                if conn.execute(update).rowcount == 0:
+                    conn.execute(slack_subscriptions.insert().values(channel=sub.channel, **values))
+        except sa.exc.IntegrityError:
+            # Another replica inserted the same channel between our update and insert.
+            with self._engine.begin() as conn:
+                conn.execute(update)
 
     def unsubscribe(self, channel: str) -> bool:
         with self._engine.begin() as conn:

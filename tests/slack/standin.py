@@ -1,6 +1,7 @@
 """A Slack Web API stand-in on 127.0.0.1 that records every call (as slack-bolt's own tests do).
 
-It answers like Slack for the methods newsbot uses, accepts ``response_url``
+It answers like Slack for the methods newsbot uses (chat.postMessage keeps each
+channel's messages, metadata included, for conversations.history), accepts ``response_url``
 posts under ``/respond/...``, and can answer the next N calls of a method with
 429 + Retry-After or with a Slack error.
 """
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 BOT_USER = "UBOT"
 BOT_ID = "BBOT"
@@ -39,6 +40,10 @@ class SlackStandIn:
     calls: list[Call] = field(default_factory=list)
     # method -> [(status, headers, body)] answered before the normal answer.
     scripted: dict[str, list[tuple[int, dict[str, str], dict[str, Any]]]] = field(default_factory=dict)
+    # channel -> messages posted there, oldest first, as conversations.history returns them.
+    history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # Message ts are epoch + a counter: tests with a fake clock set epoch to it.
+    epoch: int = 1700000000
     _ts: int = 0
 
     def __post_init__(self) -> None:
@@ -51,6 +56,10 @@ class SlackStandIn:
             def log_message(self, *args: object) -> None:
                 pass
 
+            def do_GET(self) -> None:  # noqa: N802 - slack_sdk reads (conversations.history) with GET
+                path, _, query = self.path.partition("?")
+                self._handle(path, {k: v[0] for k, v in parse_qs(query, keep_blank_values=True).items()})
+
             def do_POST(self) -> None:  # noqa: N802
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
                 ctype = self.headers.get("Content-Type", "")
@@ -58,8 +67,13 @@ class SlackStandIn:
                     body = json.loads(raw or "{}")
                 else:
                     body = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
-                    if isinstance(body.get("blocks"), str):
-                        body["blocks"] = json.loads(body["blocks"])
+                    for key in ("blocks", "metadata"):
+                        if isinstance(body.get(key), str):
+                            body[key] = json.loads(body[key])
+                self._handle(urlsplit(self.path).path, body)
+
+            def _handle(self, path: str, body: dict[str, Any]) -> None:
+                self.path = path
                 status, headers, answer = standin._answer(self.path, body)
                 # Recorded before answering, so a caller that got its answer finds its call here.
                 with standin._lock:
@@ -107,13 +121,31 @@ class SlackStandIn:
             if queued:
                 return queued.pop(0)
             self._ts += 1
-            ts = f"1700000000.{self._ts:06d}"
+            ts = f"{self.epoch}.{self._ts:06d}"
         if method == "auth.test":
             return 200, {}, {"ok": True, "url": "https://newsbot-test.slack.com/", "team": "Test", "user": "newsbot",
                              "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID}
         if method == "chat.postMessage":
-            return 200, {}, {"ok": True, "channel": body.get("channel"), "ts": ts,
-                             "message": {"text": body.get("text"), "ts": ts, "bot_id": BOT_ID}}
+            message: dict[str, Any] = {"type": "message", "text": body.get("text"), "ts": ts, "bot_id": BOT_ID}
+            if body.get("thread_ts"):
+                message["thread_ts"] = body["thread_ts"]
+            if body.get("metadata"):
+                message["metadata"] = body["metadata"]
+            with self._lock:
+                self.history.setdefault(str(body.get("channel")), []).append(message)
+            return 200, {}, {"ok": True, "channel": body.get("channel"), "ts": ts, "message": message}
+        if method == "conversations.history":
+            oldest = float(body.get("oldest") or 0)
+            with_metadata = str(body.get("include_all_metadata", "")).lower() in ("1", "true")
+            with self._lock:
+                found = [dict(m) for m in self.history.get(str(body.get("channel")), [])
+                         if float(m["ts"]) > oldest and "thread_ts" not in m]
+            for m in found:
+                if not with_metadata:
+                    m.pop("metadata", None)
+            # Newest first, as Slack answers.
+            return 200, {}, {"ok": True, "messages": found[::-1], "has_more": False,
+                             "response_metadata": {"next_cursor": ""}}
         if method == "chat.postEphemeral":
             return 200, {}, {"ok": True, "message_ts": ts}
         return 200, {}, {"ok": False, "error": "unknown_method"}
