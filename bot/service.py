@@ -86,9 +86,20 @@ class Service:
 
     # --- ingest --------------------------------------------------------------
     def ingest(self) -> IngestReport | None:
-        """One pass over the configured sources; None when a pass is already running here."""
+        """One pass over the configured sources; None when a pass is already running here or on another replica."""
         if not self._ingest_lock.acquire(blocking=False):
             return None
+        try:
+            with self.store.exclusive("ingest") as mine:
+                if not mine:
+                    log.info("ingest: another replica is ingesting; skipping this run")
+                    return None
+                return self._ingest()
+        finally:
+            self.health.last_ingest_at = self.clock()
+            self._ingest_lock.release()
+
+    def _ingest(self) -> IngestReport | None:
         try:
             report = ingest(self.settings.sources, settings=self.settings, store=self.store)
             for error in report.errors:
@@ -104,9 +115,6 @@ class Service:
             self.health.last_ingest_error = str(exc)
             log.error("ingest: %s", exc)
             return None
-        finally:
-            self.health.last_ingest_at = self.clock()
-            self._ingest_lock.release()
 
     # --- digests -------------------------------------------------------------
     def digests_due(self) -> RunOutcome:

@@ -27,6 +27,7 @@ from bot.store.slack import Subscription
 from tests.service_worker import CHANNEL, settings_for
 from tests.slack.conftest import NOW, _story, build_world
 from tests.slack.standin import SlackStandIn
+from tests.test_storying import _bag_of_words
 
 REPO = Path(__file__).resolve().parent.parent
 DUE = NOW.replace(hour=8)  # the subscription's time in tests.service_worker: 08:00 UTC daily
@@ -237,3 +238,30 @@ def test_two_newsbot_run_processes_post_twenty_digests_exactly_once(database_url
             bot.terminate()
             bot.wait(10)
         standin.close()
+
+
+def test_one_replica_ingests_at_a_time(database_url: str) -> None:
+    with open_store(database_url) as first, open_store(database_url) as second:
+        with first.exclusive("ingest") as mine:
+            assert mine
+            with second.exclusive("ingest") as theirs:
+                # PostgreSQL is shared by replicas; SQLite is one machine's (the in-process lock covers it).
+                assert theirs is (first.engine.dialect.name != "postgresql")
+        with second.exclusive("ingest") as theirs:
+            assert theirs
+
+
+def test_ingest_is_skipped_while_another_replica_ingests(database_url: str, standin: SlackStandIn,
+                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("bot.factories.LazyEmbed", lambda *a, **k: _bag_of_words)
+    article = tmp_path / "a.txt"
+    article.write_text("Vireo releases a speech model\n\nVireo published open weights today.\n")
+    raw = {"database": {"url": database_url}, "sources": [{"path": str(article)}]}
+    with open_store(database_url) as store, open_store(database_url) as other:
+        service = Service(settings_from_dict(raw), store, WebClient(token="x", base_url=standin.api_url))
+        if store.engine.dialect.name == "postgresql":
+            with other.exclusive("ingest"):
+                assert service.ingest() is None
+        report = service.ingest()
+        assert report is not None and report.new == 1
+        assert service.health.last_ingest == "1 new, 0 updated, 0 unchanged, 0 failed"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -54,6 +58,27 @@ class Store:
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"the database does not answer: {exc}",
                              hint="check DATABASE_URL / database.url and that the server is running") from None
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[bool]:
+        """Yields True for one holder of ``name`` at a time across replicas, False to the others.
+
+        PostgreSQL: a session advisory lock, released with the connection even if
+        the holder dies.  SQLite is one machine's database: always True there.
+        """
+        if self.engine.dialect.name != "postgresql":
+            yield True
+            return
+        key = int.from_bytes(hashlib.sha256(f"newsbot:{name}".encode()).digest()[:8], "big", signed=True)
+        with self.engine.connect() as conn:
+            got = bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+            conn.commit()
+            try:
+                yield got
+            finally:
+                if got:
+                    conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    conn.commit()
 
     def close(self) -> None:
         self.engine.dispose()
