@@ -27,7 +27,8 @@ class Check:
 
 
 def check_config(settings: Settings) -> Check:
-    return Check("config", OK, f"{settings.origin}: {len(settings.sources)} sources")
+    count = len(settings.sources)
+    return Check("config", OK, f"{settings.origin}: {count} source{'s' * (count != 1)}")
 
 
 def check_database(settings: Settings) -> Check:
@@ -78,15 +79,42 @@ def check_slack(settings: Settings, *, client_factory: Callable[[str, str | None
     return Check("slack", OK, f"signed in as {auth.get('user')} in {auth.get('team')}")
 
 
+def check_schedule(settings: Settings) -> Check:
+    """Which digests will go out on their own (config subscriptions; /news subscribe adds more)."""
+    from bot.scheduler import fire_times
+    from bot.service import config_subscriptions
+
+    subs = config_subscriptions(settings)
+    every = settings.schedule.ingest_every_minutes
+    if not subs:
+        return Check("schedule", WARN, f"ingest every {every} min; no digest subscription in the config",
+                     "add schedule.subscriptions to newsbot.yaml, or run `/news subscribe` in a channel")
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime.now(timezone.utc)
+    nexts = [times[0] for times in (fire_times(s, now, now + timedelta(days=8)) for s in subs) if times]
+    first = min(nexts).strftime("%a %d %b %H:%M %Z") if nexts else "never (no weekdays?)"
+    return Check("schedule", OK, f"ingest every {every} min; {len(subs)} subscription{'s' * (len(subs) != 1)}, "
+                 f"next digest {first}")
+
+
 def check_summarizer(settings: Settings) -> Check:
+    import logging
+
     from bot.factories import build_summarizer
 
+    # The auto backend logs why it fell back; here that is the check's own line.
+    auto_log = logging.getLogger("bot.nlp.summarizers.auto")
+    level = auto_log.level
+    auto_log.setLevel(logging.ERROR)
     try:
         summarizer = build_summarizer(settings)
         chosen = getattr(summarizer, "choose", None)
         actual = chosen() if callable(chosen) else summarizer
     except NewsbotError as exc:
         return Check("summariser", FAIL, exc.message, exc.hint or "check the summarizer section")
+    finally:
+        auto_log.setLevel(level)
     name = getattr(actual, "name", "?")
     inner = getattr(actual, "inner", None)  # the faithfulness guard wraps the seq2seq model
     shown = getattr(inner, "name", name)
@@ -119,7 +147,8 @@ def check_sources(settings: Settings, *, client: httpx.Client | None = None) -> 
 
 
 def run_checks(settings: Settings) -> list[Check]:
-    checks = [check_config(settings), check_database(settings), check_slack(settings), check_summarizer(settings)]
+    checks = [check_config(settings), check_database(settings), check_slack(settings), check_schedule(settings),
+              check_summarizer(settings)]
     return checks + check_sources(settings)
 
 
