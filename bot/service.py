@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 DIGEST_TICK = 30  # seconds between looks for due digests
 # Nothing was new for the channel: the digest is done, with no message to point at.
 NOTHING_POSTED = "-"
+EVENT_MEMORY_DAYS = 2
 
 
 def utc_now() -> datetime:
@@ -71,6 +72,7 @@ class Service:
         self.clock = clock
         self.health = Health(started_at=clock())
         self._ingest_lock = threading.Lock()
+        self._last_cleanup: datetime | None = None
         self.runner = DigestRunner(
             store.claims, self._post, self._find_posted, owner=owner,
             stale_after=timedelta(minutes=settings.schedule.claim_timeout_minutes), clock=clock,
@@ -131,6 +133,10 @@ class Service:
                 # One channel's trouble (bot removed, bad zone) must not hold up the others.
                 log.error("digest for %s: %s", sub.channel, exc)
         self.health.last_tick_at = now
+        if self._last_cleanup is None or now - self._last_cleanup > timedelta(hours=1):
+            # Slack retries an event for minutes, not days: older ids need not be remembered.
+            self.store.slack.forget_events(before=now - timedelta(days=EVENT_MEMORY_DAYS))
+            self._last_cleanup = now
         for did in outcome.posted:
             log.info("digest %s: posted", did)
         for did in outcome.recovered:

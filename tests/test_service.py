@@ -265,3 +265,13 @@ def test_ingest_is_skipped_while_another_replica_ingests(database_url: str, stan
         report = service.ingest()
         assert report is not None and report.new == 1
         assert service.health.last_ingest == "1 new, 0 updated, 0 unchanged, 0 failed"
+
+
+def test_the_digest_tick_forgets_old_slack_event_ids(world_store: Store, standin: SlackStandIn) -> None:
+    assert world_store.slack.claim_event("Ev-old") and world_store.slack.claim_event("Ev-new")
+    clock = [datetime.now(timezone.utc) + timedelta(days=3)]  # three days on, both are old
+    _service(world_store, standin, clock).digests_due()
+    assert world_store.slack.claim_event("Ev-old") and world_store.slack.claim_event("Ev-new")
+    clock[0] = datetime.now(timezone.utc)
+    _service(world_store, standin, clock).digests_due()
+    assert not world_store.slack.claim_event("Ev-old")  # a retry within two days is still caught
