@@ -275,3 +275,38 @@ def test_the_digest_tick_forgets_old_slack_event_ids(world_store: Store, standin
     clock[0] = datetime.now(timezone.utc)
     _service(world_store, standin, clock).digests_due()
     assert not world_store.slack.claim_event("Ev-old")  # a retry within two days is still caught
+
+
+def test_run_once_ingests_and_posts_what_is_due(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    monkeypatch.setattr("bot.factories.LazyEmbed", lambda *a, **k: _bag_of_words)
+    now = datetime.now(timezone.utc)
+    article = tmp_path / "deal.md"
+    article.write_text(f"---\ntitle: Halcyon AI picks Meridian Cloud for training\npublishedDateTime: "
+                       f"{(now - timedelta(hours=2)).isoformat()}\noriginalUrl: https://wire.example/halcyon\n"
+                       "provider: {name: Wire}\n---\nHalcyon AI signed a five-year agreement with Meridian Cloud "
+                       "to train its next models on a dedicated cluster, the companies said.\n")
+    due = now - timedelta(minutes=5)
+    config = tmp_path / "newsbot.yaml"
+    config.write_text(json.dumps({
+        "database": {"url": f"sqlite:///{tmp_path / 'n.db'}"}, "sources": [{"path": str(article)}],
+        "schedule": {"subscriptions": [{"channel": "C0NEWS", "at": f"{due:%H:%M}", "tz": "UTC",
+                                        "weekdays": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]}]}}))
+    standin = SlackStandIn(epoch=int(now.timestamp()))
+    try:
+        env = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": "xapp-test", "SLACK_API_URL": standin.api_url,
+               "DATABASE_URL": ""}
+        first = CliRunner().invoke(cli, ["--config", str(config), "run", "--once"], env=env)
+        assert first.exit_code == 0, first.output
+        assert first.stdout.strip() == ("ingest: 1 new, 0 updated, 0 unchanged, 0 failed; "
+                                        "digests: 1 posted, 0 recovered, 0 already done")
+        again = CliRunner().invoke(cli, ["--config", str(config), "run", "--once"], env=env)
+        assert again.stdout.strip() == ("ingest: 0 new, 0 updated, 1 unchanged, 0 failed; "
+                                        "digests: 0 posted, 0 recovered, 1 already done")
+        roots = _digests(standin, "C0NEWS")
+        assert len(roots) == 1 and "Halcyon AI picks Meridian Cloud" in roots[0]["text"]
+    finally:
+        standin.close()
