@@ -6,6 +6,7 @@ import functools
 import json
 import logging
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -579,6 +580,8 @@ def _slack_run(obj: Context, *, http_mode: bool, host: str, port: int, once: boo
             return
         scheduler = BackgroundScheduler(timezone="UTC")
         service.schedule(scheduler)
+        # docker stop / systemctl stop send SIGTERM: leave through the finally below, not mid-air.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         scheduler.start()
         try:
             if http_mode:

@@ -238,6 +238,8 @@ def test_two_newsbot_run_processes_post_twenty_digests_exactly_once(database_url
             bot.terminate()
             bot.wait(10)
         standin.close()
+    # SIGTERM (docker stop, systemctl stop) is a clean exit.
+    assert [bot.returncode for bot in bots] == [0, 0]
 
 
 def test_one_replica_ingests_at_a_time(database_url: str) -> None:
