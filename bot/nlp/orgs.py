@@ -24,7 +24,8 @@ from bot.errors import ConfigError
 _KINDS = {"company", "lab", "university", "regulator", "government", "nonprofit", "investor"}
 
 # Legal suffixes: "Hugging Face Inc." is Hugging Face.
-_LEGAL = r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|AB|ASA|Oyj|KK|Pte)\.?)"
+_LEGAL = (r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|"
+          r"AB|ASA|Oyj|Oy|A/S|SpA|S\.p\.A|KK|K\.K|Pte|Pty|LP|L\.P)\.?)")
 _LEGAL_RE = re.compile(_LEGAL + r"+$")
 
 # Words that make a capitalised name an organisation even when we don't know it.
@@ -36,8 +37,11 @@ CORPORATE_CUES = frozenset(
     Communications Solutions Dynamics Security Games Interactive Financial Insurance Logistics Microsystems
     Devices Automotive Aerospace Bancorp Partners Research Intelligence Quantum Biotech Mobility Digital
     Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
-    Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals""".split()
+    Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals
+    Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty""".split()
 )
+# "St Aldric's Hospital": a possessive inside an institution's own name does not end it.
+_POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "Infirmary", "Clinic"})
 
 # Capitalised words that start sentences or name things other than organisations.
 _NOT_NAMES = frozenset(
@@ -50,6 +54,7 @@ _NOT_NAMES = frozenset(
     Here There Now Then Such Than So Not No Yes All Any Last Next First Second Third One Two Three Four Five
     Partnership Partnerships Partners Partner Deal Deals Alliance Collaboration Investment Agreement
     Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
+    Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. UK EU""".split()
 )
 
@@ -247,9 +252,10 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         spans = [(run.start() + t.start(), run.start() + t.end()) for t in re.finditer(r"\S+", run.group(0))]
         # A possessive ends a name: "Abu Dhabi's G42" is two names, "Big Tech's AI" is no "...AI".
         segments: list[list[tuple[int, int]]] = [[]]
-        for span in spans:
+        for i, span in enumerate(spans):
             segments[-1].append(span)
-            if text[span[0]:span[1]].endswith(("'s", "’s")):
+            following = text[spans[i + 1][0]:spans[i + 1][1]].rstrip(".,") if i + 1 < len(spans) else ""
+            if text[span[0]:span[1]].endswith(("'s", "’s")) and following not in _POSSESSIVE_NAMES:
                 segments.append([])
         for segment in segments:
             mention = _unknown_mention(text, segment, title_case)
@@ -272,6 +278,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         spans = spans[:-1]
     if not spans:
         return None
+    if len(spans) == 1 and word(spans[0]).endswith("ly") and text[spans[0][1]:spans[0][1] + 1] == ",":
+        return None  # "Separately, the start-up said": a sentence adverb
     start, end = spans[0][0], spans[-1][1]
     surface = text[start:end].rstrip(".,")
     end = start + len(surface)

@@ -50,6 +50,11 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w&’'-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
                 re.I), "partnership", False),
     (re.compile(rf"\b{_DEAL_NOUN}\s+(?:with|between)\b", re.I), "partnership", True),
+    # "An agreement ... was signed on Wednesday by Bosch and Aleph Alpha", "deal struck between X and Y".
+    (re.compile(rf"\b{_DEAL_NOUN}\b[^.;]{{0,90}}?\b(?:signed|struck|sealed|inked|reached|agreed)\b"
+                r"(?:\s+(?:on|last)\s+\w+)?\s+(?:between|by)\b", re.I), "partnership", True),
+    # "Mayo Clinic has granted Halvorsen Diagnostics an exclusive licence".
+    (re.compile(r"\b(?:grant|grants|granted|granting)\b(?=(?:[^.;]|\.(?=\s+[a-z])){0,80}\blicen[cs]e)", re.I), "licensing", True),
     (re.compile(rf"(?:(?<=['’]s)|(?<=s['’]))\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}\b", re.I), "partnership", False),
     (re.compile(r"\b(?:partner|partners|partnered)(?=\s+(?:on|to|for|in)\b)", re.I), "partnership", False),
     (re.compile(r"\b(?:work|works|worked|working)\s+together\b", re.I), "collaboration", False),
@@ -68,6 +73,7 @@ _NEGATIVE = re.compile(
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
+    r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|nearing a|could (?:partner|team)|may (?:partner|team)|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
@@ -143,13 +149,39 @@ class _Sentence:
     where: str  # "title" | "lead" | "body"
 
 
+_CLOSES = (".", "!", "?", '"', "”", ":")
+# "ROCHESTER, Minn. — ", "LONDON (Reuters) - ": where the story was filed, not a party to it.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                       r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa)\))?\s*(?:—|–|--|-)\s+")
+
+
+def _paragraphs(body: str) -> list[str]:
+    """Paragraphs of ``body``: blank lines always part them; a single line break does only after a
+    finished sentence or a short heading line, so hard-wrapped text stays one paragraph."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", body):
+        current = ""
+        for line in (raw.strip() for raw in block.split("\n")):
+            if not line:
+                continue
+            starts = line[:1].isupper() or line[:1] in "\"“"
+            if current and starts and (current.endswith(_CLOSES) or len(current.split()) < 8):
+                out.append(current)
+                current = line
+            else:
+                current = f"{current} {line}" if current else line
+        if current:
+            out.append(current)
+    return [_DATELINE.sub("", p, count=1) for p in out]
+
+
 def _sentences(article: Article) -> list[_Sentence]:
     out = [_Sentence(article.title.strip(), "title")] if article.title.strip() else []
     body = article.text.strip()
     excerpt = article.excerpt.strip()
     if excerpt and not body.startswith(excerpt[:60]):
         out += [_Sentence(s, "lead") for s in split_sentences(excerpt)]
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n(?=[A-Z])", body) if p.strip()]
+    paragraphs = _paragraphs(body)
     if paragraphs and article.title and paragraphs[0].strip() == article.title.strip():
         paragraphs = paragraphs[1:]
     count = 0
@@ -281,7 +313,12 @@ def _kind_of(phrase: str, default: PartnershipKind) -> PartnershipKind:
     return default
 
 
-def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
+_ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:company|companies|start-?up|firm|group|lab|maker|developer|operator|"
+                      r"provider|university|hospital|business|manufacturer|supplier)\b|\b(?:it|they)\b", re.I)
+
+
+def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor: Mention | None = None,
+              ) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
     found: list[tuple[str, str, PartnershipKind, str, re.Match[str]]] = []
     seen: set[frozenset[str]] = set()
     for pattern, kind, needs_object in _TRIGGERS:
@@ -298,13 +335,17 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer) -> lis
             if with_at is not None:
                 objects = _collapse(_list_after(ms, sentence, with_at, near=45), gazetteer)
             pairs: list[tuple[str, str]] = []
-            if objects and "between" in sentence[trig.start():with_at or trig.end()].lower() and len(objects) >= 2:
+            if (objects and len(objects) >= 2
+                    and re.search(r"\b(?:between|by)\b", sentence[trig.start():with_at or trig.end()], re.I)):
                 pairs = [(objects[0].name, objects[1].name)]
             elif objects:
                 if not subject:
                     # "In a partnership with Hugging Face, AWS will ..."
                     later = [m for m in ms if m.start > objects[-1].end and _usable(m, False)]
                     subject = later[:1]
+                if not subject and actor is not None and _ANAPHOR.search(sentence[:trig.start()]):
+                    # "The start-up said it had signed ... with Toyota": the one organisation the headline names.
+                    subject = [actor]
                 if subject:
                     # The nearest subject is the actor; a list before "with" shares the deal.
                     actors = subject if len(subject) <= 2 else []
@@ -385,6 +426,14 @@ def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
     return None
 
 
+def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: dict[str, str]) -> Mention | None:
+    """The organisation a headline is about, if it names exactly one."""
+    if not sentences or sentences[0].where != "title":
+        return None
+    named = [_unify(m, aliases) for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued]
+    return named[0] if len({m.name for m in named}) == 1 else None
+
+
 def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     """The deals one article reports (``new``) or mentions in passing (``mentioned``)."""
     sentences = _sentences(article)
@@ -398,12 +447,13 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     date = article.published
     aliases = _short_forms(sentences, gazetteer)
     main_pair = _main_pair(sentences, gazetteer, aliases)
+    actor = _title_actor(sentences, gazetteer, aliases)
     by_pair: dict[frozenset[str], Finding] = {}
     for sentence in sentences:
         if _is_negative(sentence.text):
             continue
         ms = [_unify(m, aliases) for m in mentions(sentence.text, gazetteer)]
-        pairs = _pairs_in(sentence.text, ms, gazetteer) if len(ms) >= 2 else []
+        pairs = _pairs_in(sentence.text, ms, gazetteer, actor) if len(ms) >= 2 or (ms and actor) else []
         if (not pairs and main_pair and _THE_TWO.search(sentence.text)
                 and (_DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text))):
             trig = _DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text)

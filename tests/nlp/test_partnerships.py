@@ -119,3 +119,40 @@ def test_precision_and_recall_on_labelled_sets(gazetteer: Gazetteer, name: str) 
         print("  ", error)
     assert result.precision >= 0.9, result.errors
     assert result.recall >= 0.8, result.errors
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        # A dateline names where the story was filed; a hard-wrapped sentence is still one sentence.
+        ("Bosch and Aleph Alpha agree on five-year AI deal",
+         "STUTTGART — A five-year agreement covering generative AI was signed on Wednesday by Robert\n"
+         "Bosch GmbH and Heidelberg-based Aleph Alpha, according to a joint statement.",
+         {"Bosch", "Aleph Alpha"}),
+        ("Clinic licenses heart-rhythm algorithms",
+         "ROCHESTER, Minn. — Mayo Clinic has granted Halvorsen Diagnostics Ltd. an exclusive licence to a\n"
+         "set of algorithms that detect irregular heart rhythms.",
+         {"Mayo Clinic", "Halvorsen Diagnostics"}),
+        ("Dutch forwarder picks AWS",
+         "ROTTERDAM — Hollandia Freight B.V., one of the largest independent freight forwarders in the\n"
+         "Netherlands, has selected AWS as its preferred cloud provider under a multi-year agreement.",
+         {"Hollandia Freight", "Amazon Web Services"}),
+        # "the start-up" is the one organisation the headline names.
+        ("Kestrel Robotics unveils a shelf-picking robot",
+         "Kestrel Robotics Inc. on Wednesday unveiled Heron, a warehouse robot.\n\nSeparately, the start-up said it "
+         "had signed a co-development agreement with Toyota Motor Corp. to design a heavier version.",
+         {"Kestrel Robotics", "Toyota"}),
+        ("Imperial College London and St Aldric's Hospital to co-develop stroke-imaging AI", "",
+         {"Imperial College London", "St Aldric's Hospital"}),
+        ("KT Corporation signs memorandum of understanding with Aurora Grid Oy", "", {"KT Corp.", "Aurora Grid"}),
+    ],
+)
+def test_datelines_wrapping_suffixes_passives_and_anaphora(gazetteer: Gazetteer, title: str, text: str,
+                                                         pair: set[str]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(pair)}
+
+
+def test_a_proposed_or_unsigned_partnership_is_no_deal(gazetteer: Gazetteer) -> None:
+    text = ("LONDON — The British government has proposed a partnership with Fenwick Compute, a Scottish operator "
+            "of AI data centres.\n\nNo agreement has been signed.")
+    assert _pairs(gazetteer, "UK government proposes compute partnership with Fenwick Compute", text) == set()
