@@ -35,6 +35,7 @@ class Score:
 
 
 def load_cases(name: str) -> list[dict]:
+    """Cases of ``name``: a file in tests/data, or a path relative to it (``pending/...``)."""
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 
