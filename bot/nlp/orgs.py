@@ -38,7 +38,7 @@ CORPORATE_CUES = frozenset(
     Devices Automotive Aerospace Bancorp Partners Research Intelligence Quantum Biotech Mobility Digital
     Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
     Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals
-    Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty""".split()
+    Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech""".split()
 )
 # "St Aldric's Hospital": a possessive inside an institution's own name does not end it.
 _POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "Infirmary", "Clinic"})
@@ -75,7 +75,10 @@ PLACES = frozenset(
     Lagos Nairobi Cairo Tel Aviv Istanbul Moscow Kyiv Warsaw Prague Vienna Brussels Luxembourg Lisbon Oslo
     Copenhagen Geneva Lausanne Hamburg Frankfurt Stuttgart Lyon Toulouse Edinburgh Manchester Oxford Osaka Kyoto
     Hangzhou Guangzhou Hyderabad Chennai Pune Karachi Lahore Dhaka Manila Hanoi Sao Paulo Bogota Lima Santiago
-    Ontario Quebec Bavaria Catalonia Virginia Carolina Jersey""".split()
+    Ontario Quebec Bavaria Catalonia Virginia Carolina Jersey Colombia Chile Peru Ecuador Uruguay Paraguay
+    Bolivia Venezuela Panama Guatemala Cuba Medellin Medellín Bogotá Cali Quito Montevideo Ghana Rwanda Kigali
+    Morocco Tunisia Ethiopia Tanzania Uganda Senegal Accra Addis Ababa Johannesburg Cape Town Pretoria
+    Bangladesh Pakistan Sri Lanka Nepal Russia Ukraine Turkey Greece Romania Hungary Czechia Slovakia""".split()
 )
 
 # Nationalities describe a party ("Korean model maker Upstage"); they never are one.
@@ -84,7 +87,8 @@ DEMONYMS = frozenset(
     Austrian Swedish Norwegian Danish Finnish Polish Czech Hungarian Greek Turkish Israeli Egyptian Saudi
     Emirati Qatari Indian Pakistani Chinese Japanese Korean South-Korean Taiwanese Singaporean Malaysian
     Indonesian Thai Vietnamese Filipino Australian Canadian Mexican Brazilian Argentine Chilean Nigerian
-    Kenyan African European Asian Russian Ukrainian Californian Texan""".split()
+    Kenyan African European Asian Russian Ukrainian Californian Texan Colombian Peruvian Ecuadorian Uruguayan
+    Venezuelan Ghanaian Rwandan Moroccan Ethiopian Tanzanian Ugandan Senegalese Bangladeshi Romanian Latin""".split()
 )
 
 _CAP_TOKEN = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"

@@ -73,6 +73,7 @@ _NEGATIVE = re.compile(
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
+    r"sponsor\w*|exhibitors?|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|nearing a|could (?:partner|team)|may (?:partner|team)|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
@@ -87,7 +88,7 @@ _STAKE = re.compile(r"\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:an?\s
 _BACKGROUND = re.compile(
     r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deal|partnership|agreement|pact|tie-up)|existing|"
     r"already|long-standing|longstanding|has long|had long|years ago|back in|the same strategy|similar to|"
-    r"such as the|like the|former|prior)\b",
+    r"such as the|like the|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
     re.I,
 )
 # "50 companies, including Meta, IBM and Intel, launched an alliance": members of a group, not a pair.

@@ -156,3 +156,18 @@ def test_a_proposed_or_unsigned_partnership_is_no_deal(gazetteer: Gazetteer) -> 
     text = ("LONDON — The British government has proposed a partnership with Fenwick Compute, a Scottish operator "
             "of AI data centres.\n\nNo agreement has been signed.")
     assert _pairs(gazetteer, "UK government proposes compute partnership with Fenwick Compute", text) == set()
+
+
+def test_sponsor_lists_and_deals_from_earlier_this_year_are_not_new(gazetteer: Gazetteer) -> None:
+    sponsors = ("The summit lists its partners: platinum partners Microsoft, Google and Huawei; gold partners "
+                "Mastercard and Andela Technologies.")
+    assert _pairs(gazetteer, "Kigali summit draws tech giants as sponsors", sponsors) == set()
+    earlier = ("Databricks launched an agent toolkit on Wednesday.\n\nDatabricks has partnerships with Anthropic and "
+               "Google Cloud to offer their models on its platform, announced earlier this year.")
+    assert _pairs(gazetteer, "Databricks launches agent toolkit", earlier) == set()
+
+
+def test_latin_american_places_and_demonyms_are_no_parties(gazetteer: Gazetteer) -> None:
+    text = "MEDELLÍN, Colombia — Colombian utility Andina Power Group signed a partnership with Schneider Electric."
+    assert _pairs(gazetteer, "Andina Power Group and Schneider Electric sign grid deal", text) == {
+        frozenset({"Andina Power Group", "Schneider Electric"})}
