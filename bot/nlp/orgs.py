@@ -25,7 +25,7 @@ _KINDS = {"company", "lab", "university", "regulator", "government", "nonprofit"
 
 # Legal suffixes: "Hugging Face Inc." is Hugging Face.
 _LEGAL = (r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|"
-          r"AB|ASA|Oyj|Oy|A/S|SpA|S\.p\.A|KK|K\.K|Pte|Pty|LP|L\.P)\.?)")
+          r"AB|ASA|AS|Oyj|Oy|A/S|SpA|S\.p\.A|KK|K\.K|Pte|Pty|LP|L\.P)\.?)")
 _LEGAL_RE = re.compile(_LEGAL + r"+$")
 
 # Words that make a capitalised name an organisation even when we don't know it.
@@ -91,10 +91,31 @@ DEMONYMS = frozenset(
     Venezuelan Ghanaian Rwandan Moroccan Ethiopian Tanzanian Ugandan Senegalese Bangladeshi Romanian Latin""".split()
 )
 
-_CAP_TOKEN = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
-# A run of capitalised tokens, allowing "&", "of", "de", "for" between them (Bank of America).
+# Capital letters beyond ASCII: "Compañía Eléctrica", "Šafránek", "Østergaard".
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.lower() != c)
+_CAP_TOKEN = rf"(?:[{UPPER}][\w&'’.-]*[\w&]|[{UPPER}])"
+# A run of capitalised tokens, allowing "&", "of", "de", "for" between them (Bank of America,
+# Compañía Eléctrica del Pacífico).
 _CAP_RUN = re.compile(
-    rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:&\s+|(?:of|de|for|and the)\s+)?(?:{_CAP_TOKEN}))*"
+    rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:&\s+|(?:of|de|del|della|des|du|do|da|dos|for|and the)\s+)?(?:{_CAP_TOKEN}))*"
+)
+# Words that start an organisation's name in many languages: "Banco Santander", "Grupo Bimbo".
+_LEADING_CUES = frozenset(
+    """University Universidad Universidade Université Universität Bank Banco Banca Banque Grupo Gruppo Groupe
+    Compañía Companhia Compagnie Société Sociedad Instituto Institut Institute Fundación Fundação""".split()
+)
+# Common nouns for a kind of organisation ("firm", "start-up", "utility").
+ORG_NOUNS = (r"(?:company|companies|firm|start-?up|maker|provider|fintech|utility|bank|lender|insurer|retailer|"
+             r"carrier|operator|developer|chipmaker|automaker|carmaker|conglomerate|manufacturer|supplier|vendor|"
+             r"specialist|unicorn|group|lab|laboratory|platform|telco|broadcaster|publisher|airline|subsidiary|"
+             r"unit|arm|consultancy|integrator|reseller|distributor|spinout|spin-off)")
+# "security firm Koravault", "fintech Paguemix", "software company Zoho": such a noun right before a
+# capitalised name vouches for it.
+_DESCRIPTOR_BEFORE = re.compile(rf"\b(?:{ORG_NOUNS}|giant|rival|partner|outfit)\s+$", re.I)
+# "Koravault, a Nigerian cybersecurity services company, has signed": an appositive that says what it is.
+_DESCRIPTOR_AFTER = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,8}}?(?:{ORG_NOUNS}|business|university|hospital|institute|agency)\b",
+    re.I,
 )
 
 
@@ -293,10 +314,12 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         return None
     last = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,")
     # "FuriosaAI", "OpenAI": a name fused with "AI" is a company's.
-    cued = (last in CORPORATE_CUES or (len(tokens) > 1 and tokens[0] == "University")
+    cued = (last in CORPORATE_CUES or (len(tokens) > 1 and tokens[0] in _LEADING_CUES)
             or (len(last) > 3 and last.endswith("AI") and last[-3].islower()))
-    if cued and len(tokens) == 1:
+    if cued and len(tokens) == 1 and last in CORPORATE_CUES:
         return None  # a cue word alone ("Labs") names nothing
+    cued = cued or bool(_DESCRIPTOR_BEFORE.search(text[max(0, start - 40):start])
+                        or _DESCRIPTOR_AFTER.match(text[end:end + 120]))
     if title_case and not cued:
         return None  # in a headline every word is capitalised; only cues count there
     return Mention(name, start, end, surface, known=False, cued=cued)

@@ -19,14 +19,15 @@ from datetime import datetime
 from itertools import combinations
 
 from bot.domain import Article, Partnership, PartnershipKind
-from bot.nlp.orgs import DEMONYMS, Gazetteer, Mention, mentions
+from bot.nlp.orgs import DEMONYMS, ORG_NOUNS, UPPER, Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
-_DEAL_NOUN = r"(?:partnership|partnerships|deal|agreement|pact|alliance|collaboration|tie-up|tie up|ties|memorandum of understanding|MoU|joint venture)"
+_DEAL_NOUN = r"(?:partnership|partnerships|deal|agreement|pact|alliance|collaboration|tie-up|tie up|ties|memorandum of understanding|MoU|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
              r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
              r"unveil|unveils|unveiled|expand|expands|expanded|extend|extends|extended|deepen|deepens|deepened|"
-             r"broaden|broadens|broadened|reach|reaches|reached|establish|establishes|established|renew|renews|renewed)")
+             r"broaden|broadens|broadened|reach|reaches|reached|establish|establishes|established|renew|renews|renewed|"
+             r"agree|agrees|agreed|set up|sets up|setting up|create|creates|created|open|opens|opened)")
 
 # (regex, kind, needs an object after "with"/"in"/"to")
 _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
@@ -57,6 +58,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:grant|grants|granted|granting)\b(?=(?:[^.;]|\.(?=\s+[a-z])){0,80}\blicen[cs]e)", re.I), "licensing", True),
     (re.compile(rf"(?:(?<=['’]s)|(?<=s['’]))\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}\b", re.I), "partnership", False),
     (re.compile(r"\b(?:partner|partners|partnered)(?=\s+(?:on|to|for|in)\b)", re.I), "partnership", False),
+    # "Telefónica will offer Anthropic's Claude models ... in a distribution deal": resale of a partner's product.
+    (re.compile(rf"\b(?:offer|offers|offering|resell|resells|reselling|distribute|distributes|distributing|"
+                rf"sell|sells|selling|bundle|bundles|bundling)\b(?=\s+[{UPPER}][^.;]*\b{_DEAL_NOUN})", re.I),
+     "partnership", True),
     (re.compile(r"\b(?:work|works|worked|working)\s+together\b", re.I), "collaboration", False),
     (re.compile(r"\b(?:team|teams|teamed|teaming)\s+up\b(?!\s+with)", re.I), "partnership", False),
     (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\b(?!\s+with)", re.I), "partnership", False),
@@ -86,7 +91,10 @@ _NEGATIVE = re.compile(
 _STAKE = re.compile(r"\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:an?\s+)?(?:[\w$.-]+\s+){0,3}?stake\b", re.I)
 
 _BACKGROUND = re.compile(
-    r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deal|partnership|agreement|pact|tie-up)|existing|"
+    r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deal|partnership|agreement|pact|tie-up)|"
+    # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
+    r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
+    r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
     r"already|long-standing|longstanding|has long|had long|years ago|back in|the same strategy|similar to|"
     r"such as the|like the|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
     re.I,
@@ -97,7 +105,9 @@ _MEMBERS = re.compile(r"(?:\b(?:including|such as|like|among them|among)|\d+\s+(
 _MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
 _WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
-_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)$", re.I)
+# "Zoho and software company Kestrel", "IBM and rival Intel": a descriptor may stand after "and".
+_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
+                     rf"(?:(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
 _GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[\w-]+-based|[a-z][\w-]*|"
                          + "|".join(sorted(DEMONYMS)) + r")\s+){0,5}$")
 
@@ -152,7 +162,7 @@ class _Sentence:
 
 _CLOSES = (".", "!", "?", '"', "”", ":")
 # "ROCHESTER, Minn. — ", "LONDON (Reuters) - ": where the story was filed, not a party to it.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+_DATELINE = re.compile(rf"^[{UPPER}][{UPPER}.'’-]+(?:\s+[{UPPER}][{UPPER}.'’-]+)*(?:,\s+[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*)?"
                        r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa)\))?\s*(?:—|–|--|-)\s+")
 
 
@@ -318,8 +328,23 @@ _ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:company|companies|start-?up|firm|grou
                       r"provider|university|hospital|business|manufacturer|supplier)\b|\b(?:it|they)\b", re.I)
 
 
+# "Samsung SDS, the IT services arm of Samsung Electronics, said": the appositive describes the party.
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]{0,140}?,")
+
+
+def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
+    """Drop organisations named only inside a description of another ('X, the parent of Y, said')."""
+    hidden: list[tuple[int, int]] = []
+    for m in ms:
+        apposition = _APPOSITIVE.match(sentence, m.end)
+        if apposition:
+            hidden.append((apposition.start(), apposition.end()))
+    return [m for m in ms if not any(s < m.start and m.end <= e for s, e in hidden)]
+
+
 def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor: Mention | None = None,
               ) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
+    ms = _outside_appositives(sentence, ms)
     found: list[tuple[str, str, PartnershipKind, str, re.Match[str]]] = []
     seen: set[frozenset[str]] = set()
     for pattern, kind, needs_object in _TRIGGERS:
@@ -479,7 +504,29 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             key = frozenset((a, b))
             old = by_pair.get(key)
             by_pair[key] = finding if old is None else _better(old, finding)
-    return list(by_pair.values())
+    return _most_specific(list(by_pair.values()), sentences, gazetteer)
+
+
+def _most_specific(findings: list[Finding], sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> list[Finding]:
+    """'Paguemix commits to Oracle cloud' over a lead that says 'Oracle Cloud Infrastructure': the party
+    is the most specific organisation the article's opening names beside the other party."""
+    opening = [[m.name for m in mentions(s.text, gazetteer)]
+               for s in sentences if s.where in ("title", "deck", "lead")]
+    out: dict[frozenset[str], Finding] = {}
+    for f in findings:
+        names = [f.org_a, f.org_b]
+        for i, name in enumerate(names):
+            other = names[1 - i]
+            beside = [names_in for names_in in opening if other in names_in]
+            below = {n for names_in in beside for n in names_in if n != name and name in gazetteer.ancestors(n)}
+            # "Amazon has completed a further investment in Anthropic ... on AWS": the parent acts itself.
+            itself = sum(name in names_in for names_in in beside)
+            if len(below) == 1 and itself <= 1:
+                names[i] = below.pop()
+        f = replace(f, org_a=names[0], org_b=names[1])
+        key = frozenset(names)
+        out[key] = f if key not in out else _better(out[key], f)
+    return list(out.values())
 
 
 def _better(old: Finding, new: Finding) -> Finding:

@@ -171,3 +171,48 @@ def test_latin_american_places_and_demonyms_are_no_parties(gazetteer: Gazetteer)
     text = "MEDELLÍN, Colombia — Colombian utility Andina Power Group signed a partnership with Schneider Electric."
     assert _pairs(gazetteer, "Andina Power Group and Schneider Electric sign grid deal", text) == {
         frozenset({"Andina Power Group", "Schneider Electric"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        # A parent named inside the signing party's description is not the party.
+        ("Cloud services arm signs model deal",
+         "SEOUL — Hanbit Cloud Services, the IT arm of Samsung Electronics, said on Monday it had signed a "
+         "partnership with Mistral AI to build assistants for banks.",
+         {"Hanbit Cloud Services", "Mistral AI"}),
+        # A description after an unknown name vouches for it as an organisation.
+        ("Reseller deal for Ghana",
+         "ACCRA — Sankofa, a Ghanaian IT services company, has signed a reseller agreement with Palo Alto "
+         "Networks covering banks in West Africa.",
+         {"Sankofa", "Palo Alto Networks"}),
+        # So does a kind-of-organisation noun before it, and after "and" in a list of parties.
+        ("Software company Velmora and IIT Madras agree a research collaboration", "",
+         {"Velmora", "Indian Institute of Technology Madras"}),
+        ("Zoho and logistics firm Sarvam set up joint lab for routing models", "", {"Zoho", "Sarvam"}),
+        # Accented names, Romance connectors and leading cue words.
+        ("Utility signs grid pact",
+         "LIMA — Compañía Eléctrica del Sur has signed a grid digitisation agreement with Schneider Electric.",
+         {"Compañía Eléctrica del Sur", "Schneider Electric"}),
+        # Reselling a partner's product under a deal is a deal.
+        ("Telco adds models to its catalogue",
+         "MADRID — Telefónica will offer Mistral AI's models to business customers in Spain in a distribution "
+         "deal that lets them pay on their existing Telefónica contract.",
+         {"Telefonica", "Mistral AI"}),
+        # The most specific organisation the opening names beside the other party.
+        ("Retailer Lojas Aurora commits to Oracle cloud in five-year deal",
+         "Lojas Aurora, the Brazilian retailer, has signed a five-year agreement with Oracle Cloud Infrastructure "
+         "to run its stores' systems.",
+         {"Lojas Aurora", "Oracle Cloud Infrastructure"}),
+    ],
+)
+def test_appositives_descriptors_accents_resale_and_specific_parties(gazetteer: Gazetteer, title: str, text: str,
+                                                                     pair: set[str]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(pair)}
+
+
+def test_a_parent_that_acts_itself_stays_the_party(gazetteer: Gazetteer) -> None:
+    text = ("Amazon has completed a further investment in Anthropic.\nAnthropic will use Amazon Web Services as its "
+            "primary cloud provider.")
+    assert _pairs(gazetteer, "Anthropic and Amazon deepen ties with new investment", text) == {
+        frozenset({"Amazon", "Anthropic"})}
