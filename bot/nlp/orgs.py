@@ -78,7 +78,8 @@ PLACES = frozenset(
     Ontario Quebec Bavaria Catalonia Virginia Carolina Jersey Colombia Chile Peru Ecuador Uruguay Paraguay
     Bolivia Venezuela Panama Guatemala Cuba Medellin Medellín Bogotá Cali Quito Montevideo Ghana Rwanda Kigali
     Morocco Tunisia Ethiopia Tanzania Uganda Senegal Accra Addis Ababa Johannesburg Cape Town Pretoria
-    Bangladesh Pakistan Sri Lanka Nepal Russia Ukraine Turkey Greece Romania Hungary Czechia Slovakia""".split()
+    Bangladesh Pakistan Sri Lanka Nepal Russia Ukraine Turkey Greece Romania Hungary Czechia Slovakia
+    UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana""".split()
 )
 
 # Nationalities describe a party ("Korean model maker Upstage"); they never are one.
@@ -88,7 +89,9 @@ DEMONYMS = frozenset(
     Emirati Qatari Indian Pakistani Chinese Japanese Korean South-Korean Taiwanese Singaporean Malaysian
     Indonesian Thai Vietnamese Filipino Australian Canadian Mexican Brazilian Argentine Chilean Nigerian
     Kenyan African European Asian Russian Ukrainian Californian Texan Colombian Peruvian Ecuadorian Uruguayan
-    Venezuelan Ghanaian Rwandan Moroccan Ethiopian Tanzanian Ugandan Senegalese Bangladeshi Romanian Latin""".split()
+    Venezuelan Ghanaian Rwandan Moroccan Ethiopian Tanzanian Ugandan Senegalese Bangladeshi Romanian Latin
+    Arabic Hindi Mandarin Cantonese Tamil Telugu Kannada Malayalam Bengali Urdu Swahili Hebrew Persian Farsi
+    Emirati Thai Malay Tagalog Nordic Scandinavian Arab""".split()
 )
 
 # Capital letters beyond ASCII: "Compañía Eléctrica", "Šafránek", "Østergaard".
@@ -119,10 +122,15 @@ _DESCRIPTOR_AFTER = re.compile(
 )
 
 
-def _fold(name: str) -> str:
+_PRODUCT_MODIFIER = re.compile(r"\s+(?:developer|maker|owner|creator|operator|giant)\b")
+
+
+def _fold(name: str, legal: bool = False) -> str:
+    """A spelling-insensitive key; without its legal suffix unless ``legal``."""
     name = name.replace("’", "'").strip().strip("\"'`")
     name = re.sub(r"'s$", "", name)
-    name = _LEGAL_RE.sub("", name)
+    if not legal:
+        name = _LEGAL_RE.sub("", name)
     return re.sub(r"\s+", " ", name).casefold().strip(" .,")
 
 
@@ -164,7 +172,10 @@ class Gazetteer:
             if alias.isupper() and len(alias) <= 4:
                 self._exact[alias] = org.name
             else:
-                self._by_alias[_fold(alias)] = org.name
+                # "SoftBank Corp." (the telecoms unit) must not take over "SoftBank" (the group): a
+                # name that differs from another only by its legal suffix keeps the suffix in its key.
+                self._by_alias[_fold(alias, legal=True)] = org.name
+                self._by_alias.setdefault(_fold(alias), org.name)
         self._pattern = None
 
     def __contains__(self, name: str) -> bool:
@@ -185,9 +196,9 @@ class Gazetteer:
         name = name.strip()
         if name in self._exact:
             return self._exact[name]
-        folded = _fold(name)
-        if folded in self._by_alias:
-            return self._by_alias[folded]
+        for folded in (_fold(name, legal=True), _fold(name)):
+            if folded in self._by_alias:
+                return self._by_alias[folded]
         upper = name.upper()
         if upper in self._exact and len(name) > 2:  # "aws" typed in Slack
             return self._exact[upper]
@@ -303,6 +314,11 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         spans = spans[:-1]
     if not spans:
         return None
+    if re.fullmatch(r"\w+['’](?:re|ve|ll|m|d)|(?:It|That|There|Here|Let|What|Who|He|She)['’]s", word(spans[0])):
+        return None  # "We're thrilled to partner with OpenAI": a contraction, not a name
+    if (re.search(r"\b(?:the|its|their|a|an)\s+$", text[max(0, spans[0][0] - 6):spans[0][0]], re.I)
+            and _PRODUCT_MODIFIER.match(text[spans[-1][1]:spans[-1][1] + 20])):
+        return None  # "the ChatGPT developer", "the iPhone maker": a product naming a company, not a name
     if len(spans) == 1 and word(spans[0]).endswith("ly") and text[spans[0][1]:spans[0][1] + 1] == ",":
         return None  # "Separately, the start-up said": a sentence adverb
     start, end = spans[0][0], spans[-1][1]

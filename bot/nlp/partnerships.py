@@ -19,14 +19,14 @@ from datetime import datetime
 from itertools import combinations
 
 from bot.domain import Article, Partnership, PartnershipKind
-from bot.nlp.orgs import DEMONYMS, ORG_NOUNS, UPPER, Gazetteer, Mention, mentions
+from bot.nlp.orgs import DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
 _DEAL_NOUN = r"(?:partnership|partnerships|deal|agreement|pact|alliance|collaboration|tie-up|tie up|ties|memorandum of understanding|MoU|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
              r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
-             r"unveil|unveils|unveiled|expand|expands|expanded|extend|extends|extended|deepen|deepens|deepened|"
-             r"broaden|broadens|broadened|reach|reaches|reached|establish|establishes|established|renew|renews|renewed|"
+             r"unveil|unveils|unveiled|expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|"
+             r"deepens|deepened|deepening|broaden|broadens|broadened|broadening|reach|reaches|reached|establish|establishes|established|renew|renews|renewed|"
              r"agree|agrees|agreed|set up|sets up|setting up|create|creates|created|open|opens|opened)")
 
 # (regex, kind, needs an object after "with"/"in"/"to")
@@ -37,6 +37,12 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:selects|selected|picks|picked|chooses|chose)\b(?=[^.;]{0,60}\bas\s+(?:its|their|a|an|the)\s+"
                 r"(?:[\w-]+\s+){0,2}(?:partner|provider|cloud|supplier))", re.I), "partnership", True),
     (re.compile(r"(?<=\w)\s+partners\s+(?=[A-Z])"), "partnership", True),
+    # "The company is also making Microsoft its 'preferred partner' for the model".
+    (re.compile(r"\b(?:make|makes|making|made|name|names|naming|named)\b(?=\s+(?-i:[A-Z])[^.;]{0,40}?\b(?:its|their)\s+"
+                r"(?:[\w\"“”'-]+\s+){0,2}[\"“']?(?:partner|provider|supplier)\b)", re.I), "partnership", True),
+    # "Meta said it is working with Qualcomm to ...": an ongoing joint effort, not "works with" in general.
+    (re.compile(r"\b(?:is|are|will be|has been|have been|began|begun|started|to)\s+(?:also\s+)?(?:working|work)\s+with\b",
+                re.I), "collaboration", True),
     (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\s+with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:collaborate|collaborates|collaborated|collaborating)\s+with\b", re.I), "collaboration", True),
     (re.compile(r"\b(?:ally|allies|allied|allying)\s+with\b", re.I), "alliance", True),
@@ -60,7 +66,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:partner|partners|partnered)(?=\s+(?:on|to|for|in)\b)", re.I), "partnership", False),
     # "Telefónica will offer Anthropic's Claude models ... in a distribution deal": resale of a partner's product.
     (re.compile(rf"\b(?:offer|offers|offering|resell|resells|reselling|distribute|distributes|distributing|"
-                rf"sell|sells|selling|bundle|bundles|bundling)\b(?=\s+[{UPPER}][^.;]*\b{_DEAL_NOUN})", re.I),
+                rf"sell|sells|selling|bundle|bundles|bundling)\b(?=\s+(?-i:[{UPPER}])[^.;]*\b{_DEAL_NOUN})", re.I),
      "partnership", True),
     (re.compile(r"\b(?:work|works|worked|working)\s+together\b", re.I), "collaboration", False),
     (re.compile(r"\b(?:team|teams|teamed|teaming)\s+up\b(?!\s+with)", re.I), "partnership", False),
@@ -78,6 +84,8 @@ _NEGATIVE = re.compile(
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
+    r"negotiat\w*|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|"
+    r"eyes|eyeing|(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|nearing a|could (?:partner|team)|may (?:partner|team)|"
@@ -88,7 +96,9 @@ _NEGATIVE = re.compile(
     re.I,
 )
 # "acquires a stake" is an investment, not an acquisition.
-_STAKE = re.compile(r"\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:an?\s+)?(?:[\w$.-]+\s+){0,3}?stake\b", re.I)
+_STAKE = re.compile(r"\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:[\w$.-]+\s+){0,3}?"
+                    r"(?:stake|shares|warrants)\b|\b(?:acquire|acquires|buy|buys)\s+(?:up\s+to\s+|about\s+|nearly\s+)?"
+                    r"\d[\d.]*\s?(?:%|per\s?cent|percent)", re.I)
 
 _BACKGROUND = re.compile(
     r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deal|partnership|agreement|pact|tie-up)|"
@@ -102,14 +112,19 @@ _BACKGROUND = re.compile(
 # "50 companies, including Meta, IBM and Intel, launched an alliance": members of a group, not a pair.
 _MEMBERS = re.compile(r"(?:\b(?:including|such as|like|among them|among)|\d+\s+(?:\w+\s+)?(?:companies|firms|members|"
                       r"organi[sz]ations|partners|institutions)\b[^.]*)[\s,:]*$", re.I)
+# "a group of more than 50 companies", "a consortium": many members, no pairs.
+_CONSORTIUM = re.compile(r"\b(?:consortium|consortia|coalition)\b|\b(?:\d{2,}|dozens|scores|hundreds)\s+(?:of\s+)?"
+                         r"(?:[\w-]+\s+){0,2}(?:members|companies|organi[sz]ations|firms|partners|institutions|"
+                         r"universities|signatories)\b", re.I)
 _MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
 _WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
 # "Zoho and software company Kestrel", "IBM and rival Intel": a descriptor may stand after "and".
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
-_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[\w-]+-based|[a-z][\w-]*|"
-                         + "|".join(sorted(DEMONYMS)) + r")\s+){0,5}$")
+# Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|AI|[\w-]+-based|[a-z][\w-]*|"
+                         + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
     r"^\s*(?:(?:means|aims|targets|focuses|focused|aimed|designed|meant)\s+)?(?:to\s+(?:help\s+)?|on\s+|around\s+|for\s+|in\s+(?=\w+ing\b)|covering\s+|over\s+)"
@@ -162,8 +177,13 @@ class _Sentence:
 
 _CLOSES = (".", "!", "?", '"', "”", ":")
 # "ROCHESTER, Minn. — ", "LONDON (Reuters) - ": where the story was filed, not a party to it.
-_DATELINE = re.compile(rf"^[{UPPER}][{UPPER}.'’-]+(?:\s+[{UPPER}][{UPPER}.'’-]+)*(?:,\s+[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*)?"
-                       r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa)\))?\s*(?:—|–|--|-)\s+")
+_PLACE_CAPS = rf"[{UPPER}][{UPPER}.'’-]+(?:\s+[{UPPER}][{UPPER}.'’-]+)*"
+# "BENGALURU/MUMBAI, Sept 8 (Reuters) - ": places, a date and an agency.
+_DATELINE = re.compile(rf"^{_PLACE_CAPS}(?:/{_PLACE_CAPS})*(?:,\s+[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*)?"
+                       r"(?:,?\s+\d{1,2})?(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa)\))?\s*(?:—|–|--|-)\s+")
+# "Nvidia (NVDA.O)", "AMD (NASDAQ: AMD)": stock symbols are not names.
+_TICKER = re.compile(r"\s*\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|KRX|HKEX|SGX|ASX|NSE|BSE|Euronext|OTC|OTCQX)"
+                     r"\s*:\s*[A-Z0-9.]{1,10}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -183,17 +203,18 @@ def _paragraphs(body: str) -> list[str]:
                 current = f"{current} {line}" if current else line
         if current:
             out.append(current)
-    return [_DATELINE.sub("", p, count=1) for p in out]
+    return [_TICKER.sub("", _DATELINE.sub("", p, count=1)) for p in out]
 
 
 def _sentences(article: Article) -> list[_Sentence]:
-    out = [_Sentence(article.title.strip(), "title")] if article.title.strip() else []
+    title = _TICKER.sub("", article.title.strip())
+    out = [_Sentence(title, "title")] if title else []
     body = article.text.strip()
     excerpt = article.excerpt.strip()
     if excerpt and not body.startswith(excerpt[:60]):
-        out += [_Sentence(s, "lead") for s in split_sentences(excerpt)]
+        out += [_Sentence(s, "lead") for s in split_sentences(_TICKER.sub("", excerpt))]
     paragraphs = _paragraphs(body)
-    if paragraphs and article.title and paragraphs[0].strip() == article.title.strip():
+    if paragraphs and title and paragraphs[0].strip() == title:
         paragraphs = paragraphs[1:]
     count = 0
     for paragraph in paragraphs:
@@ -242,6 +263,9 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
             picked.append(m)
         else:
             break
+    # "A, B and C" is a list; "with Reliance, Nvidia will ..." is not: a list ends with "and".
+    while len(picked) > 1 and not re.search(r"\band\b|&", text[picked[-2].end:picked[-1].start]):
+        picked.pop()
     return picked
 
 
@@ -391,7 +415,7 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 seen.add(key)
                 found.append((a, b, _kind_of(trig.group(0), kind), sentence, trig))
     if (not found and _DEAL_WORD.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I)
-            and not _MEMBER_CUE.search(sentence)):
+            and not _MEMBER_CUE.search(sentence) and not _BACK_REFERENCE.search(sentence)):
         # "Executives at both companies called it a strategic partnership": two parties, one deal word,
         # and no other name around that could be a third party.
         parties = _collapse(list(ms), gazetteer)
@@ -403,34 +427,60 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     return found
 
 
+# "The tie-up is Microsoft's second bet on a model maker after OpenAI": the article's deal, referred back to.
+_BACK_REFERENCE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_DEAL_NOUN}\b", re.I)
 _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
 _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
                       r"|^the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b", re.I)
 _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collaborat\w*|partner\w*)\b", re.I)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# "In July, SKT launched ...": a month earlier than the article's own, with no year after it.
+_IN_MONTH = re.compile(r"\b(?:in|since|last|during|back in)\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.I)
+# "Microsoft and Meta are expanding their longstanding partnership": an expansion is news.
+_EXPANSION = re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|deepens|"
+                        r"deepened|deepening|broaden|broadens|broadened|broadening)\b", re.I)
+
+
+# "Separately, Meta said it is working with Qualcomm": a second deal the article reports.
+_SEPARATE = re.compile(r"^(?:separately|in a separate (?:\w+\s+)?(?:deal|announcement|statement|release)|also on|"
+                       r"additionally|in addition)\b", re.I)
+
+
 def _background(sentence: str, published: datetime | None) -> bool:
-    if _BACKGROUND.search(sentence):
+    cue = _BACKGROUND.search(sentence)
+    if cue and not (_EXPANSION.search(sentence) and re.fullmatch(r"(?:long-?standing|existing.*)", cue.group(0), re.I)):
         return True
     if published is not None:
-        return any(int(y) < published.year for y in _YEAR.findall(sentence))
+        if any(int(y) < published.year for y in _YEAR.findall(sentence)):
+            return True
+        return any(_MONTHS.index(m.casefold()) + 1 < published.month for m in _IN_MONTH.findall(sentence))
     return False
 
 
 def _is_negative(sentence: str) -> bool:
-    hit = _NEGATIVE.search(_STAKE.sub("stake", sentence))
+    hit = _NEGATIVE.search(_STAKE.sub("stake", sentence)) or _CONSORTIUM.search(sentence)
     return hit is not None
 
 
 def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[str, str]:
-    """Unknown organisations are named in full once, then shortened: 'Halcyon AI' ... 'Halcyon'."""
-    full = sorted({m.name for s in sentences for m in mentions(s.text, gazetteer) if not m.known and m.cued},
-                  key=len, reverse=True)
+    """Organisations are named in full once, then shortened: 'Halcyon AI' ... 'Halcyon', 'Reliance
+    Industries' ... 'Reliance', 'Compañía Eléctrica del Pacífico' ... 'CEP'."""
+    found = [m for s in sentences for m in mentions(s.text, gazetteer)]
+    full = sorted({m.name for m in found if not m.known and m.cued}, key=len, reverse=True)
+    # A known organisation's short form is only taken when the article names it in full: the
+    # gazetteer leaves "Reliance" out because the word alone is too common.
+    known = sorted({m.name for m in found if m.known}, key=len, reverse=True)
     out: dict[str, str] = {}
-    for name in full:
+    for name in full + known:
         words = name.split()
         for n in range(1, len(words)):
             out.setdefault(" ".join(words[:n]), name)
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if len(initials) >= 2 and len(words) >= 2:
+            out.setdefault(initials, name)
     return {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
 
 
@@ -491,6 +541,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             background = _background(sentence.text, date)
             status = "new"
             if title_negative or background or (not prominent and not in_title):
+                status = "mentioned"
+            elif (not prominent and main_pair and frozenset((a, b)) != frozenset(main_pair)
+                  and not _SEPARATE.search(sentence.text)):
+                # The headline names the article's deal; another pair deep in the text is context
+                # ("The agreement comes two weeks after Nvidia said it would invest in OpenAI").
                 status = "mentioned"
             known = sum(1 for name in (a, b) if name in gazetteer)
             confidence = 0.55 + 0.2 * (sentence.where == "title") + 0.1 * (sentence.where == "lead") + 0.07 * known

@@ -70,3 +70,11 @@ def test_suggestions_and_user_extension(shipped: Gazetteer) -> None:
     assert extended.resolve("kestrel") == "Kestrel Robotics"
     assert "Amazon" in extended.ancestors("Kestrel Robotics")
     assert shipped.resolve("kestrel") is None
+
+
+def test_a_legal_suffix_does_not_merge_two_organisations(shipped: Gazetteer) -> None:
+    # SoftBank Corp. (the telecoms unit) differs from SoftBank (the group) only by its suffix.
+    assert shipped.resolve("SoftBank") == "SoftBank"
+    assert shipped.resolve("SoftBank Group") == "SoftBank"
+    assert shipped.resolve("SoftBank Corp.") == "SoftBank Corp."
+    assert shipped.resolve("Hugging Face Inc.") == "Hugging Face"

@@ -216,3 +216,71 @@ def test_a_parent_that_acts_itself_stays_the_party(gazetteer: Gazetteer) -> None
             "primary cloud provider.")
     assert _pairs(gazetteer, "Anthropic and Amazon deepen ties with new investment", text) == {
         frozenset({"Amazon", "Anthropic"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        # Agency datelines with several places and a date; stock symbols are not names.
+        ("Chipmaker signs two deals in India",
+         "PUNE/CHENNAI, Sept 8 (Reuters) - Qualcomm (QCOM.O) said on Friday it had signed a partnership with "
+         "Infosys (INFY.NS) to build on-device assistants.",
+         {"Qualcomm", "Infosys"}),
+        # "with X, Y will ..." is not a list; a known name's short form is that organisation.
+        ("Qualcomm teams up with Reliance Industries",
+         "Under the deal with Reliance, Qualcomm will supply its Snapdragon chips and the two companies will work "
+         "on phones for rural buyers.",
+         {"Qualcomm", "Reliance Industries"}),
+        # An option to buy a slice of the company is a stake, not an acquisition.
+        ("AMD signs chip supply deal with OpenAI, gives it option to buy up to 10% of company", "",
+         {"AMD", "OpenAI"}),
+        # Naming a partner, and expanding a long-standing partnership, are news.
+        ("Meta opens its model to business",
+         "Meta is making Microsoft its \"preferred partner\" for the model.", {"Meta", "Microsoft"}),
+        ("Meta and Microsoft widen ties",
+         "\"Microsoft and Meta are expanding their longstanding partnership,\" Nadella said.", {"Meta", "Microsoft"}),
+        # A product naming its maker is not a party; a quote's "We're" is not a name.
+        ("SoftBank and OpenAI set up a joint venture in Japan",
+         "SoftBank Group and OpenAI will set up a joint venture in Japan, deepening ties between the Japanese "
+         "investor and the ChatGPT developer.\n\n\"We're thrilled to partner with OpenAI,\" a SoftBank executive "
+         "said.",
+         {"SoftBank", "OpenAI"}),
+    ],
+)
+def test_datelines_tickers_short_forms_stakes_and_products(gazetteer: Gazetteer, title: str, text: str,
+                                                           pair: set[str]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(pair)}
+
+
+def test_a_headline_pair_makes_other_deals_in_the_body_context(gazetteer: Gazetteer) -> None:
+    text = ("AMD said on Monday it had signed a chip supply deal with OpenAI.\n\nAnalysts welcomed the news.\n\n"
+            "The agreement comes two weeks after Nvidia said it would invest up to $100 billion in OpenAI.\n\n"
+            "The tie-up is AMD's second big bet after Cohere, in which it has invested $500 million.\n\n"
+            "Separately, AMD said it is working with Qualcomm on laptop chips.")
+    new = _pairs(gazetteer, "AMD signs chip supply deal with OpenAI", text)
+    assert new == {frozenset({"AMD", "OpenAI"}), frozenset({"AMD", "Qualcomm"})}
+    assert frozenset({"Nvidia", "OpenAI"}) in _pairs(gazetteer, "AMD signs chip supply deal with OpenAI", text,
+                                                     status="mentioned")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("IBM and Meta launch 'AI Alliance' with 50 founding members",
+         "IBM and Meta on Tuesday launched the AI Alliance, a group of more than 50 companies and universities."),
+        ("SCG eyes AI tie-up with Microsoft, draft MoU still under negotiation",
+         "SCG is negotiating a memorandum of understanding with Microsoft; the agreement has yet to be signed."),
+        ("SK Telecom reports results",
+         "In July, SK Telecom launched a telecoms alliance with Deutsche Telekom and Singtel."),
+    ],
+)
+def test_consortia_negotiations_and_earlier_months_are_no_new_deal(gazetteer: Gazetteer, title: str,
+                                                                    text: str) -> None:
+    article = Article(title=title, url="https://example.test/a", text=text,
+                      published=datetime(2025, 11, 3, tzinfo=timezone.utc), id=1)
+    assert [f for f in extract(article, gazetteer) if f.status == "new"] == []
+
+
+def test_places_and_languages_are_no_parties(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "Microsoft to invest $1.5 billion in UAE AI firm G42",
+                  "The two will build models for Arabic and Hindi speakers.") == {frozenset({"Microsoft", "G42"})}
