@@ -206,6 +206,11 @@ def _paragraphs(body: str) -> list[str]:
     return [_TICKER.sub("", _DATELINE.sub("", p, count=1)) for p in out]
 
 
+_LINK_LIST = re.compile(r"^(?:related(?:\s+(?:stories|articles|coverage|content|reading))?|read more|read also|also read|"
+                        r"see also|more from|more on|more stories|recommended|trending|most read|popular|watch|"
+                        r"listen|further reading|you may also like|sign up|subscribe)\b\s*[:\-–—]?", re.I)
+
+
 def _sentences(article: Article) -> list[_Sentence]:
     title = _TICKER.sub("", article.title.strip())
     out = [_Sentence(title, "title")] if title else []
@@ -218,6 +223,8 @@ def _sentences(article: Article) -> list[_Sentence]:
         paragraphs = paragraphs[1:]
     count = 0
     for paragraph in paragraphs:
+        if _LINK_LIST.match(paragraph):
+            continue  # other stories' headlines ("Related: Google partners with ..."), not this one's news
         # Short unpunctuated lines are sub-headings or captions, not reporting; before the
         # first sentence of text they are the headline's deck and say what the article is about.
         if len(paragraph.split()) < 8 and not paragraph.rstrip().endswith((".", "!", "?", "”", '"')):

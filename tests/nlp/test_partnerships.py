@@ -284,3 +284,10 @@ def test_consortia_negotiations_and_earlier_months_are_no_new_deal(gazetteer: Ga
 def test_places_and_languages_are_no_parties(gazetteer: Gazetteer) -> None:
     assert _pairs(gazetteer, "Microsoft to invest $1.5 billion in UAE AI firm G42",
                   "The two will build models for Arabic and Hindi speakers.") == {frozenset({"Microsoft", "G42"})}
+
+
+def test_related_links_are_not_the_articles_news(gazetteer: Gazetteer) -> None:
+    text = ("Meta on Tuesday released a new version of its open model for commercial use by any company.\n\n"
+            "Related\n- Meta partners with Qualcomm to put its models on phones next year\n\n"
+            "Read more: Meta signs cloud partnership with Oracle for training capacity in Texas")
+    assert _pairs(gazetteer, "Meta releases a new open model", text) == set()
