@@ -111,10 +111,11 @@ _LEADING_CUES = frozenset(
 ORG_NOUNS = (r"(?:company|companies|firm|start-?up|maker|provider|fintech|utility|bank|lender|insurer|retailer|"
              r"carrier|operator|developer|chipmaker|automaker|carmaker|conglomerate|manufacturer|supplier|vendor|"
              r"specialist|unicorn|group|lab|laboratory|platform|telco|broadcaster|publisher|airline|subsidiary|"
-             r"unit|arm|consultancy|integrator|reseller|distributor|spinout|spin-off)")
+             r"unit|arm|consultancy|integrator|reseller|distributor|spinout|spin-off|newspaper|magazine|daily|"
+             r"drugmaker|truckmaker|biotech|pharma|miner|refiner|brewer|studio|network|exchange)")
 # "security firm Koravault", "fintech Paguemix", "software company Zoho": such a noun right before a
 # capitalised name vouches for it.
-_DESCRIPTOR_BEFORE = re.compile(rf"\b(?:{ORG_NOUNS}|giant|rival|partner|outfit)\s+$", re.I)
+_DESCRIPTOR_BEFORE = re.compile(rf"(?:\b(?:{ORG_NOUNS}|giant|rival|partner|outfit)|\w-based)\s+$", re.I)
 # "Koravault, a Nigerian cybersecurity services company, has signed": an appositive that says what it is.
 _DESCRIPTOR_AFTER = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,8}}?(?:{ORG_NOUNS}|business|university|hospital|institute|agency)\b",
@@ -122,6 +123,14 @@ _DESCRIPTOR_AFTER = re.compile(
 )
 
 
+_ROLES = frozenset(
+    """CEO CFO CTO COO CMO CIO CISO Chief President Chairman Chairwoman Chair Founder Co-founder Cofounder Director
+    Minister Secretary Executive Vice Head Spokesperson Spokesman Spokeswoman Analyst Professor Prof Dr Mr Ms Mrs
+    Manager Chancellor Governor Senator Commissioner""".split()
+)
+_AFTER_ROLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|chief executive|chief \w+ officer|president|chairman|chairwoman|"
+                         r"founder|co-founder|director|minister|spokes(?:person|man|woman)|analyst|officer|"
+                         r"executive|professor|Dr|Mr|Ms|Mrs)\.?\s+$", re.I)
 _PRODUCT_MODIFIER = re.compile(r"\s+(?:developer|maker|owner|creator|operator|giant)\b")
 
 
@@ -305,6 +314,13 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     def word(span: tuple[int, int]) -> str:
         return text[span[0]:span[1]].rstrip(".,")
 
+    if spans and _AFTER_ROLE.search(text[max(0, spans[0][0] - 30):spans[0][0]]):
+        return None  # "said chief executive Arthur Mensch": a person
+    # "Prisa Media CEO Carlos Núñez": a job title ends the organisation's name; a person follows it.
+    for k, span in enumerate(spans[1:], start=1):
+        if word(span) in _ROLES:
+            spans = spans[:k]
+            break
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
                      or re.sub(r"['’]s$", "", word(spans[0])) in PLACES or word(spans[0]) in DEMONYMS):

@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import combinations
 
-from bot.domain import Article, Partnership, PartnershipKind
+from bot.domain import Article, Organisation, Partnership, PartnershipKind
 from bot.nlp.orgs import DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
-_DEAL_NOUN = r"(?:partnership|partnerships|deal|agreement|pact|alliance|collaboration|tie-up|tie up|ties|memorandum of understanding|MoU|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
+_DEAL_NOUN = r"(?:partnership|partnerships|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
              r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
              r"unveil|unveils|unveiled|expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|"
@@ -33,6 +33,13 @@ _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|
 _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:partner|partners|partnered|partnering)\s+(?:up\s+)?with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:team|teams|teamed|teaming)\s+(?:up\s+)?with\b", re.I), "partnership", True),
+    (re.compile(r"\b(?:tie|ties|tied|tying)\s+up\s+with\b", re.I), "partnership", True),
+    (re.compile(r"\b(?:join|joins|joined|joining)\s+with\b", re.I), "partnership", True),
+    # "Toyota and Isuzu swap shares", "take stakes in each other": a capital alliance between the subjects.
+    (re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\s+(?:shares|stakes)\b|"
+                r"\bstakes?\s+in\s+each\s+other\b|\bcross-shareholding\b", re.I), "alliance", False),
+    # "paying $185 million for the rights to an obesity candidate from Shanghai-based Eccogene".
+    (re.compile(r"\brights\s+to\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom\b", re.I), "licensing", True),
     (re.compile(r"\b(?:taps|tapped|enlists|enlisted)\b", re.I), "partnership", True),
     (re.compile(r"\b(?:selects|selected|picks|picked|chooses|chose)\b(?=[^.;]{0,60}\bas\s+(?:its|their|a|an|the)\s+"
                 r"(?:[\w-]+\s+){0,2}(?:partner|provider|cloud|supplier))", re.I), "partnership", True),
@@ -80,12 +87,13 @@ _NEGATIVE = re.compile(
     r"\b(?:inquir(?:y|ies)|investigat\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
     r"watchdogs?|examin(?:e|es|ed|ing|ation)|competition (?:authorit\w+|regulator|office|commission)|"
     r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|"
-    r"analysts?|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
+    r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue)|(?:research|client|investor) note|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
     r"negotiat\w*|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|"
-    r"eyes|eyeing|(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
+    r"eyes|eyeing|hires|hired|hiring|appoints|appointed|poach\w*|veteran|steps down|stepped down|resign\w*|"
+    r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|nearing a|could (?:partner|team)|may (?:partner|team)|"
@@ -119,12 +127,13 @@ _CONSORTIUM = re.compile(r"\b(?:consortium|consortia|coalition)\b|\b(?:\d{2,}|do
 _MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
 _WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
+_DEMONYM_ALT = "|".join(sorted(DEMONYMS))
 # "Zoho and software company Kestrel", "IBM and rival Intel": a descriptor may stand after "and".
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
-                     rf"(?:(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
+                     rf"(?:the\s+|its\s+)?(?:(?:(?:[a-z][\w-]*|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
 _GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|AI|[\w-]+-based|[a-z][\w-]*|"
-                         + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")\s+){0,5}$")
+                         + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
     r"^\s*(?:(?:means|aims|targets|focuses|focused|aimed|designed|meant)\s+)?(?:to\s+(?:help\s+)?|on\s+|around\s+|for\s+|in\s+(?=\w+ing\b)|covering\s+|over\s+)"
@@ -179,11 +188,12 @@ _CLOSES = (".", "!", "?", '"', "”", ":")
 # "ROCHESTER, Minn. — ", "LONDON (Reuters) - ": where the story was filed, not a party to it.
 _PLACE_CAPS = rf"[{UPPER}][{UPPER}.'’-]+(?:\s+[{UPPER}][{UPPER}.'’-]+)*"
 # "BENGALURU/MUMBAI, Sept 8 (Reuters) - ": places, a date and an agency.
-_DATELINE = re.compile(rf"^{_PLACE_CAPS}(?:/{_PLACE_CAPS})*(?:,\s+[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*)?"
-                       r"(?:,?\s+\d{1,2})?(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa)\))?\s*(?:—|–|--|-)\s+")
+_DATELINE = re.compile(rf"^(?:{_PLACE_CAPS}(?:/{_PLACE_CAPS})*(?:,\s+[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*)?"
+                       r"(?:,?\s+\d{1,2})?(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa)\))?\s*(?:—|–|--|-|:)\s+"
+                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?:Reuters|AP|AFP|Bloomberg|dpa)\)\s*(?:—|–|--|-)\s+)")
 # "Nvidia (NVDA.O)", "AMD (NASDAQ: AMD)": stock symbols are not names.
 _TICKER = re.compile(r"\s*\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|KRX|HKEX|SGX|ASX|NSE|BSE|Euronext|OTC|OTCQX)"
-                     r"\s*:\s*[A-Z0-9.]{1,10}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
+                     r"\s*:\s*[A-Z0-9.]{1,10}|[A-Za-z0-9_]{1,8}\.[A-Z]{1,3})\)")
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -195,7 +205,10 @@ def _paragraphs(body: str) -> list[str]:
         for line in (raw.strip() for raw in block.split("\n")):
             if not line:
                 continue
-            starts = line[:1].isupper() or line[:1] in "\"“"
+            bullet = re.match(r"^[-•*]\s+", line)
+            if bullet:
+                line = line[bullet.end():]
+            starts = bool(bullet) or line[:1].isupper() or line[:1] in "\"“"
             if current and starts and (current.endswith(_CLOSES) or len(current.split()) < 8):
                 out.append(current)
                 current = line
@@ -222,9 +235,15 @@ def _sentences(article: Article) -> list[_Sentence]:
     if paragraphs and title and paragraphs[0].strip() == title:
         paragraphs = paragraphs[1:]
     count = 0
+    in_links = False
     for paragraph in paragraphs:
-        if _LINK_LIST.match(paragraph):
-            continue  # other stories' headlines ("Related: Google partners with ..."), not this one's news
+        # Other stories' headlines ("Related: Google partners with ...") are not this one's news,
+        # nor is the list of unpunctuated lines under such a heading.
+        finished = paragraph.rstrip().endswith((".", "!", "?", "”", '"'))
+        if _LINK_LIST.match(paragraph) or (in_links and not finished):
+            in_links = True
+            continue
+        in_links = False
         # Short unpunctuated lines are sub-headings or captions, not reporting; before the
         # first sentence of text they are the headline's deck and say what the article is about.
         if len(paragraph.split()) < 8 and not paragraph.rstrip().endswith((".", "!", "?", "”", '"')):
@@ -421,14 +440,14 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                     continue
                 seen.add(key)
                 found.append((a, b, _kind_of(trig.group(0), kind), sentence, trig))
-    if (not found and _DEAL_WORD.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I)
+    if (not found and _ONE_DEAL.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I)
             and not _MEMBER_CUE.search(sentence) and not _BACK_REFERENCE.search(sentence)):
         # "Executives at both companies called it a strategic partnership": two parties, one deal word,
         # and no other name around that could be a third party.
         parties = _collapse(list(ms), gazetteer)
         distinct = list(dict.fromkeys(m.name for m in parties))
         if len(distinct) == 2 and all(m.known or m.cued for m in parties) and not gazetteer.related(*distinct):
-            trig = _DEAL_WORD.search(sentence)
+            trig = _ONE_DEAL.search(sentence)
             assert trig is not None
             found.append((distinct[0], distinct[1], _kind_of(trig.group(0), "partnership"), sentence, trig))
     return found
@@ -436,6 +455,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
 
 # "The tie-up is Microsoft's second bet on a model maker after OpenAI": the article's deal, referred back to.
 _BACK_REFERENCE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_DEAL_NOUN}\b", re.I)
+# One deal ("called it a strategic partnership"), not deals in general ("to lead alliances").
+_ONE_DEAL = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:partnership|deal|agreement|pact|alliance|collaboration|tie-up|"
+                       r"memorandum of understanding|MoU|joint venture)\b", re.I)
 _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
 _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
                       r"|^the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b", re.I)
@@ -445,7 +467,8 @@ _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collabora
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 # "In July, SKT launched ...": a month earlier than the article's own, with no year after it.
-_IN_MONTH = re.compile(r"\b(?:in|since|last|during|back in)\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.I)
+_IN_MONTH = re.compile(r"\b(?:in|since|during|back in)\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.I)
+_LAST_MONTH = re.compile(r"\blast\s+(?:" + "|".join(_MONTHS) + r")\b", re.I)
 # "Microsoft and Meta are expanding their longstanding partnership": an expansion is news.
 _EXPANSION = re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|deepens|"
                         r"deepened|deepening|broaden|broadens|broadened|broadening)\b", re.I)
@@ -457,6 +480,8 @@ _SEPARATE = re.compile(r"^(?:separately|in a separate (?:\w+\s+)?(?:deal|announc
 
 
 def _background(sentence: str, published: datetime | None) -> bool:
+    if _LAST_MONTH.search(sentence):
+        return True
     cue = _BACKGROUND.search(sentence)
     if cue and not (_EXPANSION.search(sentence) and re.fullmatch(r"(?:long-?standing|existing.*)", cue.group(0), re.I)):
         return True
@@ -481,14 +506,29 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     # gazetteer leaves "Reliance" out because the word alone is too common.
     known = sorted({m.name for m in found if m.known}, key=len, reverse=True)
     out: dict[str, str] = {}
-    for name in full + known:
-        words = name.split()
-        for n in range(1, len(words)):
-            out.setdefault(" ".join(words[:n]), name)
-        initials = "".join(w[0] for w in words if w[0].isupper())
-        if len(initials) >= 2 and len(words) >= 2:
-            out.setdefault(initials, name)
+    for name in full:
+        for short in _shortenings(name):
+            out.setdefault(short, name)
+    candidates: dict[str, set[str]] = {}
+    for name in known:
+        for short in _shortenings(name):
+            candidates.setdefault(short, set()).add(name)
+    for short, names in candidates.items():
+        # "Tata" with Tata Group and Tata Consultancy Services named: the group, parent of the rest.
+        top = [n for n in names if all(o == n or n in gazetteer.ancestors(o) for o in names)]
+        if top and short not in out:
+            out[short] = top[0]
     return {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
+
+
+def _shortenings(name: str) -> list[str]:
+    """'Reliance Industries' -> 'Reliance'; 'Compañía Eléctrica del Pacífico' -> 'Compañía', ..., 'CEP'."""
+    words = name.split()
+    out = [" ".join(words[:n]) for n in range(1, len(words))]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if len(initials) >= 2 and len(words) >= 2:
+        out.append(initials)
+    return out
 
 
 def _unify(m: Mention, aliases: dict[str, str]) -> Mention:
@@ -517,12 +557,18 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
     return named[0] if len({m.name for m in named}) == 1 else None
 
 
+_NO_ORG = Organisation(name="")
+
+
 def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     """The deals one article reports (``new``) or mentions in passing (``mentioned``)."""
     sentences = _sentences(article)
     if not sentences:
         return []
     title_negative = bool(sentences[0].where == "title" and _is_negative(sentences[0].text))
+    # "FTC orders Microsoft, Amazon ... to explain AI investment deals": a regulator acting, not a deal.
+    headline = [m for m in mentions(sentences[0].text, gazetteer) if m.known] if sentences[0].where == "title" else []
+    title_negative = title_negative or bool(headline and (gazetteer.get(headline[0].name) or _NO_ORG).kind == "regulator")
     title_orgs: set[str] = set()
     for heading in (s for s in sentences if s.where in ("title", "deck")):
         for m in mentions(heading.text, gazetteer):

@@ -291,3 +291,50 @@ def test_related_links_are_not_the_articles_news(gazetteer: Gazetteer) -> None:
             "Related\n- Meta partners with Qualcomm to put its models on phones next year\n\n"
             "Read more: Meta signs cloud partnership with Oracle for training capacity in Texas")
     assert _pairs(gazetteer, "Meta releases a new open model", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        ("Qualcomm ties up with Infosys on edge AI", "", [{"Qualcomm", "Infosys"}]),
+        # Plural deal nouns, "and the Tata Group", a dateline with a colon; "Tata" is the group, not TCS.
+        ("Nvidia signs two deals in India",
+         "MUMBAI: Nvidia has signed separate agreements with Reliance Industries and the Tata Group.\n\n"
+         "Tata Consultancy Services will use the capacity, and Tata will host it.",
+         [{"Nvidia", "Reliance Industries"}, {"Nvidia", "Tata Group"}]),
+        # Rights bought from a company; "Shanghai-based" vouches for an unknown name; "analysts expect" is
+        # commentary, not an analyst note.
+        ("AstraZeneca bets on an obesity pill",
+         "AstraZeneca is paying $185 million upfront for the rights to an oral obesity candidate from "
+         "Shanghai-based Eccogene, in a market that analysts expect to top $100 billion.",
+         [{"AstraZeneca", "Eccogene"}]),
+        # A share swap is a capital alliance.
+        ("Toyota and Isuzu Motors swap shares", "", [{"Toyota", "Isuzu Motors"}]),
+        # Wire datelines without a place and odd tickers; a job title ends a name.
+        ("Volkswagen to invest in Rivian",
+         "June 25 (Reuters) - Volkswagen (VOWG_p.DE) will invest up to $5 billion in electric truck maker "
+         "Rivian Automotive (RIVN.O).\n\n- Rivian Automotive CEO RJ Scaringe said teaming up with Volkswagen "
+         "would cut costs.",
+         [{"Volkswagen", "Rivian Automotive"}]),
+    ],
+)
+def test_more_deal_phrasings_and_page_furniture(gazetteer: Gazetteer, title: str, text: str,
+                                                pairs: list[set[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("FTC orders Microsoft and OpenAI to explain AI investment deals",
+         "Microsoft's multibillion-dollar investment in OpenAI is under scrutiny."),
+        ("OpenAI signs content deal",
+         "OpenAI announced a licensing deal with the Associated Press last July."),
+        ("Wipro hires Google Cloud veteran to lead alliances", ""),
+        ("Analysts see TSMC-Intel foundry tie-up as possible but distant",
+         "The analysts said one scenario was for TSMC to take a minority stake in Intel's factories."),
+    ],
+)
+def test_regulators_last_months_hires_and_analysts_are_no_new_deal(gazetteer: Gazetteer, title: str,
+                                                                   text: str) -> None:
+    assert _pairs(gazetteer, title, text) == set()
