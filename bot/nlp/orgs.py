@@ -38,7 +38,8 @@ CORPORATE_CUES = frozenset(
     Devices Automotive Aerospace Bancorp Partners Research Intelligence Quantum Biotech Mobility Digital
     Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
     Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals
-    Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech""".split()
+    Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech
+    Association League Federation Council Authority Agency Society Club Union Alliance""".split()
 )
 # "St Aldric's Hospital": a possessive inside an institution's own name does not end it.
 _POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "Infirmary", "Clinic"})
@@ -79,7 +80,7 @@ PLACES = frozenset(
     Bolivia Venezuela Panama Guatemala Cuba Medellin Medellín Bogotá Cali Quito Montevideo Ghana Rwanda Kigali
     Morocco Tunisia Ethiopia Tanzania Uganda Senegal Accra Addis Ababa Johannesburg Cape Town Pretoria
     Bangladesh Pakistan Sri Lanka Nepal Russia Ukraine Turkey Greece Romania Hungary Czechia Slovakia
-    UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana""".split()
+    UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana South North""".split()
 )
 
 # Nationalities describe a party ("Korean model maker Upstage"); they never are one.
@@ -283,13 +284,36 @@ def _is_title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.85
 
 
+_CUED_TAIL = re.compile(rf"(?:[ \t]+{_CAP_TOKEN}){{1,3}}")
+
+
+def _longer_company(text: str, m: Mention) -> Mention:
+    """'Jio Financial Services' is not Jio Platforms, nor 'Samsung Biologics' Samsung Electronics: a known
+    name followed by capitalised words ending in a corporate word names another company."""
+    if m.surface.endswith(("'s", "’s")):
+        return m
+    tail = _CUED_TAIL.match(text, m.end)
+    if not tail:
+        return m
+    words = list(re.finditer(r"\S+", tail.group(0)))
+    for n in range(len(words), 0, -1):
+        last = words[n - 1].group(0).rstrip(".,")
+        if (last in CORPORATE_CUES and not _LEGAL_RE.search(" " + last)
+                and not any(w.group(0) in _NOT_NAMES for w in words[:n])):
+            end = tail.start() + words[n - 1].end()
+            legal = re.match(_LEGAL, text[end:])  # "Jio Financial Services Ltd": the suffix belongs to it
+            surface = text[m.start:end + (legal.end() if legal else 0)].rstrip(",")
+            return Mention(_clean_unknown(surface), m.start, m.start + len(surface), surface, known=False, cued=True)
+    return m
+
+
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Known organisations plus capitalised runs that may be organisations, in text order.
 
     Unknown runs are flagged ``cued`` when a corporate word ends or starts them;
     callers decide whether an uncued run is good enough (a deal's subject is).
     """
-    known = gazetteer.known_mentions(text)
+    known = [_longer_company(text, m) for m in gazetteer.known_mentions(text)]
     taken = [(m.start, m.end) for m in known]
     out = list(known)
     title_case = _is_title_case(text)
@@ -330,6 +354,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         spans = spans[:-1]
     if not spans:
         return None
+    if (len(spans) == 1 and word(spans[0]).isupper() and len(word(spans[0])) <= 3
+            and re.match(rf"\s+{ORG_NOUNS}\b", text[spans[0][1]:spans[0][1] + 30], re.I)):
+        return None  # "Chinese EV start-up Leapmotor": an acronym describing the company that follows
     if re.fullmatch(r"\w+['’](?:re|ve|ll|m|d)|(?:It|That|There|Here|Let|What|Who|He|She)['’]s", word(spans[0])):
         return None  # "We're thrilled to partner with OpenAI": a contraction, not a name
     if (re.search(r"\b(?:the|its|their|a|an)\s+$", text[max(0, spans[0][0] - 6):spans[0][0]], re.I)

@@ -44,6 +44,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:selects|selected|picks|picked|chooses|chose)\b(?=[^.;]{0,60}\bas\s+(?:its|their|a|an|the)\s+"
                 r"(?:[\w-]+\s+){0,2}(?:partner|provider|cloud|supplier))", re.I), "partnership", True),
     (re.compile(r"(?<=\w)\s+partners\s+(?=[A-Z])"), "partnership", True),
+    # "Bharti Airtel ..., picking Ericsson, Nokia and Samsung to supply radio equipment".
+    (re.compile(r"\b(?:selects|selected|selecting|picks|picked|picking|chooses|chose|chosen|choosing|awards|awarded)\b"
+                r"(?=\s+(?-i:[A-Z])[^.;]{0,80}?\bto\s+(?:supply|provide|build|deploy|power|run|host|manufacture|make)\b)",
+                re.I), "partnership", True),
     # "The company is also making Microsoft its 'preferred partner' for the model".
     (re.compile(r"\b(?:make|makes|making|made|name|names|naming|named)\b(?=\s+(?-i:[A-Z])[^.;]{0,40}?\b(?:its|their)\s+"
                 r"(?:[\w\"“”'-]+\s+){0,2}[\"“']?(?:partner|provider|supplier)\b)", re.I), "partnership", True),
@@ -57,6 +61,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
      "collaboration", False),
     (re.compile(r"\b(?:invest|invests|invested|investing|investment|investments)\b(?:[^.;]|\.(?=\d)){0,60}?\bin(?:to)?\b",
                 re.I), "investment", True),
+    (re.compile(r"\b(?:take|takes|took|taking|buy|buys|bought)\s+(?:an?\s+)?(?:about\s+|roughly\s+|nearly\s+)?"
+                r"\d[\d.]*\s?(?:%|percent|per\s?cent)\s+(?:stake\s+)?(?:of|in)\b", re.I), "investment", True),
+    (re.compile(r"\b(?:pay|pays|paid|paying|invest|invests|spend|spends)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:an?\s+)?"
+                r"(?:[\w$.%-]+\s+){0,3}?stake\s+in\b", re.I), "investment", True),
     (re.compile(r"\b(?:take|takes|took|taking|acquire|acquires|acquired|buy|buys|bought)\s+(?:an?\s+)?"
                 r"(?:[\w$.-]+\s+){0,3}?(?:stake|holding)\s+in\b", re.I), "investment", True),
     (re.compile(r"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|from|with)\b",
@@ -84,10 +92,11 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
 ]
 
 _NEGATIVE = re.compile(
-    r"\b(?:inquir(?:y|ies)|investigat\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
+    r"\b(?:inquir(?:y|ies)|investigat(?!ional)\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
     r"watchdogs?|examin(?:e|es|ed|ing|ation)|competition (?:authorit\w+|regulator|office|commission)|"
     r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|"
-    r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue)|(?:research|client|investor) note|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
+    r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue)|(?:research|client|investor) note|"
+    r"note to clients|the note said|target price|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
@@ -128,11 +137,14 @@ _MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
 _WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
 _DEMONYM_ALT = "|".join(sorted(DEMONYMS))
+# "Honda and South Korea's LG Energy Solution".
+_PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "North America", "Hong Kong", "Saudi Arabia"}))
 # "Zoho and software company Kestrel", "IBM and rival Intel": a descriptor may stand after "and".
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
-                     rf"(?:the\s+|its\s+)?(?:(?:(?:[a-z][\w-]*|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
+                     rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
+                     rf"(?:(?:(?:[a-z][\w-]*|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
-_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|AI|[\w-]+-based|[a-z][\w-]*|"
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[A-Z]{2,3}|[\w-]+-based|[a-z][\w-]*|"
                          + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
@@ -379,7 +391,7 @@ _ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:company|companies|start-?up|firm|grou
 
 
 # "Samsung SDS, the IT services arm of Samsung Electronics, said": the appositive describes the party.
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]{0,140}?,")
+_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s+[^,;()]{0,140}?,")
 
 
 def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
@@ -395,6 +407,11 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
 def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor: Mention | None = None,
               ) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
     ms = _outside_appositives(sentence, ms)
+    # "acquiring IBM's QRadar SaaS assets": an unknown name after a known organisation's possessive is
+    # its product or unit, not a party.
+    ms = [m for i, m in enumerate(ms) if not (
+        i and not m.known and ms[i - 1].known and ms[i - 1].surface.endswith(("'s", "’s"))
+        and m.start - ms[i - 1].end <= 1)]
     found: list[tuple[str, str, PartnershipKind, str, re.Match[str]]] = []
     seen: set[frozenset[str]] = set()
     for pattern, kind, needs_object in _TRIGGERS:
@@ -531,10 +548,26 @@ def _shortenings(name: str) -> list[str]:
     return out
 
 
-def _unify(m: Mention, aliases: dict[str, str]) -> Mention:
-    if m.known or m.name not in aliases:
+def _unify(m: Mention, aliases: dict[str, str], text: str = "") -> Mention:
+    """An organisation's short form -> the full name the article uses elsewhere."""
+    if m.known:
+        # "Jio Financial, BlackRock form JV" after "Jio Financial Services Ltd" in the text: the known
+        # "Jio" starts the longer name, so it is that company.
+        tail = _CAP_WORDS.match(text, m.end) if text else None
+        if tail:
+            words = tail.group(0).split()
+            for n in range(len(words), 0, -1):
+                key = " ".join([m.surface, *words[:n]]).rstrip(".,")
+                if key in aliases and aliases[key] != m.name:
+                    return replace(m, name=aliases[key], known=False, cued=True,
+                                   end=tail.start() + len(tail.group(0).rstrip(".,")))
+        return m
+    if m.name not in aliases:
         return m
     return replace(m, name=aliases[m.name], cued=True)
+
+
+_CAP_WORDS = re.compile(rf"(?:[ \t]+[{UPPER}][\w&-]*){{1,3}}")
 
 
 def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: dict[str, str]) -> tuple[str, str] | None:
@@ -542,7 +575,7 @@ def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
     if not sentences or sentences[0].where != "title":
         return None
     names = list(dict.fromkeys(
-        _unify(m, aliases).name for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued
+        _unify(m, aliases, sentences[0].text).name for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued
     ))
     if len(names) == 2 and not gazetteer.related(*names):
         return names[0], names[1]
@@ -553,7 +586,7 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
     """The organisation a headline is about, if it names exactly one."""
     if not sentences or sentences[0].where != "title":
         return None
-    named = [_unify(m, aliases) for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued]
+    named = [_unify(m, aliases, sentences[0].text) for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued]
     return named[0] if len({m.name for m in named}) == 1 else None
 
 
@@ -581,7 +614,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     for sentence in sentences:
         if _is_negative(sentence.text):
             continue
-        ms = [_unify(m, aliases) for m in mentions(sentence.text, gazetteer)]
+        ms = [_unify(m, aliases, sentence.text) for m in mentions(sentence.text, gazetteer)]
         pairs = _pairs_in(sentence.text, ms, gazetteer, actor) if len(ms) >= 2 or (ms and actor) else []
         if (not pairs and main_pair and _THE_TWO.search(sentence.text)
                 and (_DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text))):

@@ -338,3 +338,47 @@ def test_more_deal_phrasings_and_page_furniture(gazetteer: Gazetteer, title: str
 def test_regulators_last_months_hires_and_analysts_are_no_new_deal(gazetteer: Gazetteer, title: str,
                                                                    text: str) -> None:
     assert _pairs(gazetteer, title, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A buyer picking suppliers; tickers with numbers; "South Korea's" between two parties.
+        ("Airtel picks 5G vendors",
+         "Bharti Airtel has chosen three vendors for its 5G rollout, picking Ericsson, Nokia and Samsung "
+         "Electronics to supply radio equipment.",
+         [{"Bharti Airtel", "Ericsson"}, {"Bharti Airtel", "Nokia"}, {"Bharti Airtel", "Samsung Electronics"}]),
+        ("Battery plant for Ohio",
+         "TOKYO/SEOUL, Aug 29 (Reuters) - Honda Motor Co (7267.T) and South Korea's LG Energy Solution "
+         "(373220.KS) said on Monday they would set up a joint venture to make batteries.",
+         [{"Honda", "LG Energy Solution"}]),
+        # A stake paid for, and "takes 21% of".
+        ("Stellantis takes 21% of Leapmotor Technology", "", [{"Stellantis", "Leapmotor Technology"}]),
+        ("A big bet on electric cars",
+         "Stellantis will pay about 1.5 billion euros for a roughly 21 percent stake in Chinese EV start-up "
+         "Leapmotor Technology.", [{"Stellantis", "Leapmotor Technology"}]),
+        # A known name followed by more capitalised words ending in a corporate word is another company,
+        # also when the headline shortens it.
+        ("Jio Financial, BlackRock form 50:50 JV",
+         "MUMBAI: Jio Financial Services Ltd (JFSL), the financial services arm demerged from Reliance "
+         "Industries, on Wednesday announced a 50:50 joint venture with US-based BlackRock Inc.",
+         [{"Jio Financial Services", "BlackRock"}]),
+        # "investigational" drugs are not investigations; an unknown acronym's full name.
+        ("Merck KGaA licenses cancer drug",
+         "Merck KGaA today announced an exclusive license agreement with Jiangsu Hengrui Pharmaceuticals for an "
+         "investigational PARP1 inhibitor.", [{"Merck KGaA", "Jiangsu Hengrui Pharmaceuticals"}]),
+        ("NBA signs media deal with Amazon",
+         "The National Basketball Association signed an 11-year media rights agreement with Amazon.",
+         [{"National Basketball Association", "Amazon"}]),
+    ],
+)
+def test_suppliers_stakes_longer_names_and_drug_words(gazetteer: Gazetteer, title: str, text: str,
+                                                      pairs: list[set[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(p) for p in pairs}
+
+
+def test_an_analyst_note_about_a_possible_deal_is_no_deal(gazetteer: Gazetteer) -> None:
+    text = ("Jefferies expects Samsung Electronics to clear Nvidia's tests.\n\nIn a note to clients, the analyst "
+            "said checks were positive. \"We believe a supply agreement with Nvidia is a matter of when, not if,\" "
+            "the note said, raising its target price on Samsung.")
+    assert _pairs(gazetteer, "Samsung may pass Nvidia's HBM test: Jefferies", text) == set()
