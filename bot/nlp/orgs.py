@@ -24,7 +24,7 @@ from bot.errors import ConfigError
 _KINDS = {"company", "lab", "university", "regulator", "government", "nonprofit", "investor"}
 
 # Legal suffixes: "Hugging Face Inc." is Hugging Face.
-_LEGAL = (r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|PLC|plc|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|"
+_LEGAL = (r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|PLC|Plc|plc|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|"
           r"AB|ASA|AS|Oyj|Oy|A/S|SpA|S\.p\.A|KK|K\.K|Pte|Pty|LP|L\.P)\.?)")
 _LEGAL_RE = re.compile(_LEGAL + r"+$")
 
@@ -273,10 +273,15 @@ class Gazetteer:
         return list(dict.fromkeys(m.name for m in self.known_mentions(text)))
 
 
-def _clean_unknown(surface: str) -> str:
+def _clean_unknown(surface: str, registered: bool = False) -> str:
+    """The name without its possessive and legal suffix; ``registered`` when a legal suffix follows."""
     name = re.sub(r"['’]s$", "", surface.strip())
-    name = _LEGAL_RE.sub("", name).strip(" .,")
-    return name
+    bare = _LEGAL_RE.sub("", name).strip(" .,")
+    if registered or bare != name.strip(" .,"):
+        # "Klarna Group Plc", "Affirm Holdings Inc.": the holding company's registered name; the
+        # article and its readers say Klarna.
+        bare = re.sub(r"^(\S+) (?:Group|Holdings)$", r"\1", bare)
+    return bare
 
 
 def _is_title_case(text: str) -> bool:
@@ -368,7 +373,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     surface = text[start:end].rstrip(".,")
     end = start + len(surface)
     tokens = surface.split()
-    name = _clean_unknown(surface)
+    name = _clean_unknown(surface, registered=re.match(_LEGAL, text[end:]) is not None)
     if len(name) < 2 or name.isdigit():
         return None
     last = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,")

@@ -51,6 +51,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "The company is also making Microsoft its 'preferred partner' for the model".
     (re.compile(r"\b(?:make|makes|making|made|name|names|naming|named)\b(?=\s+(?-i:[A-Z])[^.;]{0,40}?\b(?:its|their)\s+"
                 r"(?:[\w\"“”'-]+\s+){0,2}[\"“']?(?:partner|provider|supplier)\b)", re.I), "partnership", True),
+    # "struck an agreement to become the exclusive provider of buy now, pay later loans for OnePay".
+    (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:become|be|serve\s+as|act\s+as)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?"
+                r"(?:provider|supplier|partner|distributor|reseller|processor|operator)\s+(?:of\s+(?:[\w,$-]+\s+){0,6}?)?"
+                r"(?:for|to)\b", re.I), "partnership", True),
     # "Meta said it is working with Qualcomm to ...": an ongoing joint effort, not "works with" in general.
     (re.compile(r"\b(?:is|are|will be|has been|have been|began|begun|started|to)\s+(?:also\s+)?(?:working|work)\s+with\b",
                 re.I), "collaboration", True),
@@ -417,6 +421,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     for pattern, kind, needs_object in _TRIGGERS:
         for trig in pattern.finditer(sentence):
             subject = _collapse(_list_before(ms, sentence, trig.start(), far=160), gazetteer)
+            clause = _NEW_DEAL_CLAUSE.search(sentence)
+            if clause and clause.start() < trig.start() < clause.end() and ms and ms[0].end <= clause.start():
+                # "X buys Y's unit, strikes partnership with Y": the second verb shares the first one's subject.
+                subject = _collapse(_list_before(ms, sentence, ms[0].end, far=0), gazetteer)
             objects: list[Mention] = []
             with_at = None
             if needs_object:
@@ -510,8 +518,22 @@ def _background(sentence: str, published: datetime | None) -> bool:
 
 
 def _is_negative(sentence: str) -> bool:
-    hit = _NEGATIVE.search(_STAKE.sub("stake", sentence)) or _CONSORTIUM.search(sentence)
-    return hit is not None
+    if _CONSORTIUM.search(sentence):
+        return True
+    text = _STAKE.sub("stake", sentence)
+    hits = list(_NEGATIVE.finditer(text))
+    if not hits:
+        return False
+    # "buys IBM's QRadar unit and strikes a broad partnership with IBM": the purchase is one clause,
+    # the new deal another.
+    deal = _NEW_DEAL_CLAUSE.search(text)
+    return not (deal and all(_ACQUISITION.fullmatch(h.group(0)) and h.end() <= deal.start() for h in hits))
+
+
+_ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
+_NEW_DEAL_CLAUSE = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:is\s+|are\s+|will\s+|has\s+|also\s+)*(?:strik|struck|forg|sign|form|ink|enter|seal)\w*\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|alliance|agreement|deal|pact|collaboration)\b", re.I)
 
 
 def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[str, str]:
@@ -526,6 +548,11 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     for name in full:
         for short in _shortenings(name):
             out.setdefault(short, name)
+    # "NBC" in a headline over "NBCUniversal" in the body: an acronym that starts a camel-cased name.
+    for name in sorted({m.name for m in found if not m.known}, key=len, reverse=True):
+        camel = _CAMEL_ACRONYM.match(name)
+        if camel:
+            out.setdefault(camel.group(1), name)
     candidates: dict[str, set[str]] = {}
     for name in known:
         for short in _shortenings(name):
@@ -536,6 +563,9 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
         if top and short not in out:
             out[short] = top[0]
     return {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
+
+
+_CAMEL_ACRONYM = re.compile(rf"([{UPPER}]{{2,}})[{UPPER}][a-z]+\S*$")
 
 
 def _shortenings(name: str) -> list[str]:

@@ -382,3 +382,38 @@ def test_an_analyst_note_about_a_possible_deal_is_no_deal(gazetteer: Gazetteer) 
             "said checks were positive. \"We believe a supply agreement with Nvidia is a matter of when, not if,\" "
             "the note said, raising its target price on Samsung.")
     assert _pairs(gazetteer, "Samsung may pass Nvidia's HBM test: Jefferies", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # An acronym heading a camel-cased name is that company.
+        ("NBA signs media deals with NBC and Amazon",
+         "The National Basketball Association said NBCUniversal will show games on its broadcast network.",
+         [{"National Basketball Association", "NBCUniversal"}, {"National Basketball Association", "Amazon"}]),
+        # A purchase in one clause and a new partnership in the next: the partnership stands.
+        ("Palo Alto Networks Buys IBM's QRadar SaaS Business, Strikes Broad Partnership With IBM", "",
+         [{"Palo Alto Networks", "IBM"}]),
+        ("Security shake-up",
+         "Palo Alto Networks is acquiring IBM's QRadar SaaS assets and forging a sweeping partnership with IBM "
+         "under which IBM will train its consultants.", [{"Palo Alto Networks", "IBM"}]),
+        # Becoming a company's provider under an agreement; "Group Plc" is the registered name.
+        ("Pay-later shake-up",
+         "(Bloomberg) -- Klarna Group Plc has struck an agreement to become the exclusive provider of buy now, "
+         "pay later loans for OnePay, the fintech app.", [{"Klarna", "OnePay"}]),
+    ],
+)
+def test_camel_acronyms_purchase_plus_partnership_and_providers(gazetteer: Gazetteer, title: str, text: str,
+                                                                pairs: list[set[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Palo Alto Networks buys IBM's QRadar SaaS business",
+        "Palo Alto Networks buys IBM's QRadar unit and ends partnership with IBM",
+    ],
+)
+def test_a_purchase_alone_is_still_no_deal(gazetteer: Gazetteer, title: str) -> None:
+    assert _pairs(gazetteer, title) == set()
