@@ -56,7 +56,7 @@ _NOT_NAMES = frozenset(
     Partnership Partnerships Partners Partner Deal Deals Alliance Collaboration Investment Agreement
     Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
     Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
-    AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. UK EU""".split()
+    AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU""".split()
 )
 
 # Places are capitalised too: "based in Cambridge, Massachusetts" names no party.
@@ -101,7 +101,8 @@ _CAP_TOKEN = rf"(?:[{UPPER}][\w&'’.-]*[\w&]|[{UPPER}])"
 # A run of capitalised tokens, allowing "&", "of", "de", "for" between them (Bank of America,
 # Compañía Eléctrica del Pacífico).
 _CAP_RUN = re.compile(
-    rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:&\s+|(?:of|de|del|della|des|du|do|da|dos|for|and the)\s+)?(?:{_CAP_TOKEN}))*"
+    rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:No\.\s+\d+\b|(?:&\s+|(?:of|de|del|della|des|du|do|da|dos|for|and the)\s+)?"
+    rf"(?:{_CAP_TOKEN})))*"  # "No. 1" continues a name: "Engine No. 1"
 )
 # Words that start an organisation's name in many languages: "Banco Santander", "Grupo Bimbo".
 _LEADING_CUES = frozenset(
@@ -155,6 +156,9 @@ class Mention:
     known: bool
     # Unknown names: True when a corporate cue vouches for them; False for mere capitalised runs.
     cued: bool = True
+
+
+_DISTINGUISHING = frozenset({"AI", "Labs", "Holdings", "Technologies", "Inc."})
 
 
 class Gazetteer:
@@ -213,6 +217,12 @@ class Gazetteer:
         if upper in self._exact and len(name) > 2:  # "aws" typed in Slack
             return self._exact[upper]
         return None
+
+    def distinguished(self, word: str) -> str | None:
+        """'Perplexity' -> Perplexity AI: the one known organisation whose canonical name is ``word`` plus a
+        distinguishing word (the gazetteer leaves such common words out of the aliases)."""
+        hits = [n for n in self._orgs if n.startswith(word + " ") and n[len(word) + 1:] in _DISTINGUISHING]
+        return hits[0] if len(hits) == 1 else None
 
     def parent(self, name: str) -> str | None:
         org = self._orgs.get(name)
@@ -353,6 +363,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
                      or re.sub(r"['’]s$", "", word(spans[0])) in PLACES or word(spans[0]) in DEMONYMS):
+        if (word(spans[0]) in PLACES and len(spans) > 1
+                and all(word(t) in CORPORATE_CUES and word(t) not in _NOT_NAMES for t in spans[1:])):
+            break  # "Boston Dynamics", "Shanghai Electric": the place is part of the company's name
         spans = spans[1:]
     while spans and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
                      or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):

@@ -19,7 +19,7 @@ from datetime import datetime
 from itertools import combinations
 
 from bot.domain import Article, Organisation, Partnership, PartnershipKind
-from bot.nlp.orgs import DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, mentions
+from bot.nlp.orgs import CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
 _DEAL_NOUN = r"(?:partnership|partnerships|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
@@ -408,9 +408,15 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
     return [m for m in ms if not any(s < m.start and m.end <= e for s, e in hidden)]
 
 
+_PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Facebook", "Instagram", "Threads", "YouTube", "TikTok",
+                        "Medium", "Substack", "Bluesky", "Reddit"})
+
+
 def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor: Mention | None = None,
               ) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
     ms = _outside_appositives(sentence, ms)
+    # "Corvia Health on LinkedIn: partnership with ...": where the news was posted, not a party.
+    ms = [m for m in ms if not (m.surface in _PLATFORMS and re.search(r"\b(?:on|via)\s+$", sentence[:m.start]))]
     # "acquiring IBM's QRadar SaaS assets": an unknown name after a known organisation's possessive is
     # its product or unit, not a party.
     ms = [m for i, m in enumerate(ms) if not (
@@ -544,6 +550,9 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     # A known organisation's short form is only taken when the article names it in full: the
     # gazetteer leaves "Reliance" out because the word alone is too common.
     known = sorted({m.name for m in found if m.known}, key=len, reverse=True)
+    first: dict[str, int] = {}
+    for n, m in enumerate(found):
+        first.setdefault(m.name, n)
     out: dict[str, str] = {}
     for name in full:
         for short in _shortenings(name):
@@ -553,6 +562,11 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
         camel = _CAMEL_ACRONYM.match(name)
         if camel:
             out.setdefault(camel.group(1), name)
+    # "Perplexity signs deal with Getty Images": a known company the gazetteer names with "AI" added.
+    for name in {m.name for m in found if not m.known and " " not in m.name}:
+        known_as = gazetteer.distinguished(name)
+        if known_as:
+            out.setdefault(name, known_as)
     candidates: dict[str, set[str]] = {}
     for name in known:
         for short in _shortenings(name):
@@ -560,7 +574,10 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     for short, names in candidates.items():
         # "Tata" with Tata Group and Tata Consultancy Services named: the group, parent of the rest.
         top = [n for n in names if all(o == n or n in gazetteer.ancestors(o) for o in names)]
-        if top and short not in out:
+        # "Perplexity AI ... a subscription to Perplexity Pro": the known company, unless the other name
+        # is a company too ("Reliance Intelligence", named first).
+        if top and (short not in out or first.get(top[0], 0) < first.get(out[short], 0)
+                    or out[short].split()[-1] not in CORPORATE_CUES):
             out[short] = top[0]
     return {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
 
