@@ -377,9 +377,11 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         return None  # "Chinese EV start-up Leapmotor": an acronym describing the company that follows
     if re.fullmatch(r"\w+['’](?:re|ve|ll|m|d)|(?:It|That|There|Here|Let|What|Who|He|She)['’]s", word(spans[0])):
         return None  # "We're thrilled to partner with OpenAI": a contraction, not a name
-    if (re.search(r"\b(?:the|its|their|a|an)\s+$", text[max(0, spans[0][0] - 6):spans[0][0]], re.I)
-            and _PRODUCT_MODIFIER.match(text[spans[-1][1]:spans[-1][1] + 20])):
-        return None  # "the ChatGPT developer", "the iPhone maker": a product naming a company, not a name
+    modifier = _PRODUCT_MODIFIER.match(text, spans[-1][1])
+    if modifier and (re.search(r"\b(?:the|its|their|a|an)\s+$", text[max(0, spans[0][0] - 6):spans[0][0]], re.I)
+                     or re.match(rf"\s+[{UPPER}]", text[modifier.end():])):
+        # "the ChatGPT developer", "ChatGPT maker OpenAI": a product naming a company, not a name
+        return None
     if len(spans) == 1 and word(spans[0]).endswith("ly") and text[spans[0][1]:spans[0][1] + 1] == ",":
         return None  # "Separately, the start-up said": a sentence adverb
     start, end = spans[0][0], spans[-1][1]
