@@ -22,7 +22,7 @@ from bot.domain import Article, Organisation, Partnership, PartnershipKind
 from bot.nlp.orgs import CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
-_DEAL_NOUN = r"(?:partnership|partnerships|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
+_DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
              r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
              r"unveil|unveils|unveiled|expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|"
@@ -51,6 +51,11 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "The company is also making Microsoft its 'preferred partner' for the model".
     (re.compile(r"\b(?:make|makes|making|made|name|names|naming|named)\b(?=\s+(?-i:[A-Z])[^.;]{0,40}?\b(?:its|their)\s+"
                 r"(?:[\w\"“”'-]+\s+){0,2}[\"“']?(?:partner|provider|supplier)\b)", re.I), "partnership", True),
+    # "Deutsche Telekom and Nvidia have agreed to build an AI cloud": the subjects share the deal.
+    (re.compile(r"\b(?:agree|agrees|agreed)\s+to\s+(?:jointly\s+)?(?:build|develop|create|launch|form|set\s+up|"
+                r"establish|co-develop|collaborate|work\s+together|partner|cooperate)\b", re.I), "partnership", False),
+    # "AMD agreed to supply OpenAI with processors", "AMD to supply OpenAI with chips".
+    (re.compile(r"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply(?=\s+(?-i:[A-Z]))", re.I), "partnership", True),
     # "struck an agreement to become the exclusive provider of buy now, pay later loans for OnePay".
     (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:become|be|serve\s+as|act\s+as)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?"
                 r"(?:provider|supplier|partner|distributor|reseller|processor|operator)\s+(?:of\s+(?:[\w,$-]+\s+){0,6}?)?"
@@ -322,7 +327,13 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
         return []
     picked = [last]
     for m in reversed(before[:-1]):
-        if _JOINER.match(text[m.end:picked[0].start]) and _usable(m, True):
+        gap = text[m.end:picked[0].start]
+        # "Reliance Intelligence, the AI arm of Reliance Industries, and Meta": a description between
+        # two parties of a list.
+        apposition = _APPOSITIVE.match(gap)
+        if apposition and _JOINER.match(" " + gap[apposition.end():]):
+            gap = gap[apposition.end() - 1:]
+        if _JOINER.match(gap) and _usable(m, True):
             picked.insert(0, m)
         else:
             break
@@ -491,7 +502,8 @@ _ONE_DEAL = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:partnership|deal|agreement|pact|
                        r"memorandum of understanding|MoU|joint venture)\b", re.I)
 _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
 _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
-                      r"|^the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b", re.I)
+                      r"|^the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
+                      r"|^the\s+(?:companies|firms)\s+(?:announced|unveiled|signed|sealed|struck|formed|inked)\b", re.I)
 _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collaborat\w*|partner\w*)\b", re.I)
 
 
@@ -638,6 +650,9 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
 
 
 _NO_ORG = Organisation(name="")
+_FUNDING = re.compile(r"series [a-h]|seed round|funding round|round led by|led the round|participation from|co-led", re.I)
+_SIGNED = re.compile(rf"\b(?:signed|inked|struck|sealed|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
+                     rf"{_DEAL_NOUN}\b", re.I)
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
@@ -646,6 +661,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     if not sentences:
         return []
     title_negative = bool(sentences[0].where == "title" and _is_negative(sentences[0].text))
+    # "Mistral AI raises 1.7 billion euros in round led by ASML" over "The two companies also signed a
+    # collaboration agreement": a deal signed beside a funding round is still a deal.
+    funding_title = title_negative and all(_FUNDING.fullmatch(h.group(0)) for h in _NEGATIVE.finditer(sentences[0].text))
     # "FTC orders Microsoft, Amazon ... to explain AI investment deals": a regulator acting, not a deal.
     headline = [m for m in mentions(sentences[0].text, gazetteer) if m.known] if sentences[0].where == "title" else []
     title_negative = title_negative or bool(headline and (gazetteer.get(headline[0].name) or _NO_ORG).kind == "regulator")
@@ -673,7 +691,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             in_title = bool({a, b} & title_orgs) or any(gazetteer.related(x, t) for x in (a, b) for t in title_orgs)
             background = _background(sentence.text, date)
             status = "new"
-            if title_negative or background or (not prominent and not in_title):
+            signed_anyway = funding_title and _SIGNED.search(sentence.text) is not None
+            if (title_negative and not signed_anyway) or background or (not prominent and not in_title):
                 status = "mentioned"
             elif (not prominent and main_pair and frozenset((a, b)) != frozenset(main_pair)
                   and not _SEPARATE.search(sentence.text)):

@@ -449,3 +449,38 @@ def test_place_names_platforms_and_distinguished_names(gazetteer: Gazetteer, tit
 
 def test_a_place_before_a_generic_word_is_still_a_place(gazetteer: Gazetteer) -> None:
     assert _pairs(gazetteer, "Microsoft to invest $1.5 billion in UAE AI firm G42") == {frozenset({"Microsoft", "G42"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "JV"; a description between two parties of a list.
+        ("Reliance, Meta form Rs 855-crore JV for enterprise AI", "", [{"Reliance", "Meta"}]),
+        ("Enterprise AI venture",
+         "Reliance Intelligence, the artificial intelligence arm of Reliance Industries, and Meta have formed a "
+         "joint venture to develop enterprise AI.", [{"Reliance Intelligence", "Meta"}]),
+        # Agreeing to build together; agreeing to supply.
+        ("Industrial AI cloud for Europe",
+         "Deutsche Telekom and Nvidia have agreed to build an AI cloud for European industry.",
+         [{"Deutsche Telekom", "Nvidia"}]),
+        ("AMD to supply OpenAI with six gigawatts of chips", "", [{"AMD", "OpenAI"}]),
+        # "The companies announced the partnership" under a headline naming two.
+        ("Deutsche Telekom and Nvidia to build Europe's first industrial AI cloud",
+         "The platform will run in Germany.\n\nThe companies announced the partnership today at a conference.",
+         [{"Deutsche Telekom", "Nvidia"}]),
+        # A funding round's lead investor that also signs a deal with the company.
+        ("Mistral AI raises 1.7 billion euros in round led by ASML",
+         "Mistral AI has raised 1.7 billion euros in a funding round led by ASML. The two companies also signed "
+         "a long-term collaboration agreement. Nvidia and Bpifrance also took part in the round.",
+         [{"Mistral AI", "ASML"}]),
+    ],
+)
+def test_jvs_lists_with_descriptions_agreements_to_build_and_supply(gazetteer: Gazetteer, title: str, text: str,
+                                                                   pairs: list[set[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(p) for p in pairs}
+
+
+def test_a_funding_round_alone_still_has_no_partners(gazetteer: Gazetteer) -> None:
+    text = ("Mistral AI has raised 1.7 billion euros in a funding round led by ASML, with Nvidia and Bpifrance "
+            "also taking part. The two companies have worked together since 2023.")
+    assert _pairs(gazetteer, "Mistral AI raises 1.7 billion euros in round led by ASML", text) == set()
