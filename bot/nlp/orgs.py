@@ -56,7 +56,7 @@ _NOT_NAMES = frozenset(
     Partnership Partnerships Partners Partner Deal Deals Alliance Collaboration Investment Agreement
     Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
     Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
-    AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU""".split()
+    AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives""".split()
 )
 
 # Places are capitalised too: "based in Cambridge, Massachusetts" names no party.

@@ -114,7 +114,9 @@ _NEGATIVE = re.compile(
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
-    r"exploring (?:a|an)|nearing a|could (?:partner|team)|may (?:partner|team)|"
+    r"exploring (?:a|an)|nearing a|nears (?:a\s+)?(?:deal|agreement|pact)|close to (?:a\s+)?(?:deal|agreement)|"
+    r"could (?:partner|team)|may (?:partner|team)|"
+    r"exit(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration)|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed)? out|walk(?:s|ed)? away|dissolv\w*|"
@@ -131,7 +133,7 @@ _BACKGROUND = re.compile(
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
-    r"already|long-standing|longstanding|has long|had long|years ago|back in|the same strategy|similar to|"
+    r"already|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
     r"such as the|like the|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
     re.I,
 )
@@ -255,6 +257,9 @@ def _sentences(article: Article) -> list[_Sentence]:
     paragraphs = _paragraphs(body)
     if paragraphs and title and paragraphs[0].strip() == title:
         paragraphs = paragraphs[1:]
+    elif paragraphs and title and paragraphs[0].startswith(title + " "):
+        # A hard-wrapped page repeats the headline and runs it into the byline.
+        paragraphs[0] = paragraphs[0][len(title):].strip()
     count = 0
     in_links = False
     for paragraph in paragraphs:
@@ -650,6 +655,16 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
 
 
 _NO_ORG = Organisation(name="")
+_ANALYST_NOTE = re.compile(r"\banalysts?\s+(?:at|with|from|said|say|says|wrote)\b[^.]*\b(?:note|rating|price target|"
+                           r"target price|clients)\b|\b(?:note to clients|research note|client note|investor note)\b", re.I)
+
+
+def _same_pair(pair: tuple[str, str], other: tuple[str, str], gazetteer: Gazetteer) -> bool:
+    """(OpenAI, Amazon Web Services) is the headline's (OpenAI, Amazon): a unit stands for its group."""
+    def same(x: str, y: str) -> bool:
+        return x == y or gazetteer.related(x, y)
+    a, b = pair
+    return (same(a, other[0]) and same(b, other[1])) or (same(a, other[1]) and same(b, other[0]))
 _FUNDING = re.compile(r"series [a-h]|seed round|funding round|round led by|led the round|participation from|co-led", re.I)
 _SIGNED = re.compile(rf"\b(?:signed|inked|struck|sealed|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
                      rf"{_DEAL_NOUN}\b", re.I)
@@ -663,6 +678,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     title_negative = bool(sentences[0].where == "title" and _is_negative(sentences[0].text))
     # "Mistral AI raises 1.7 billion euros in round led by ASML" over "The two companies also signed a
     # collaboration agreement": a deal signed beside a funding round is still a deal.
+    # "Morgan Stanley analysts said in a note to clients that AMD's deal ...": an analyst's note throughout.
+    opening = next((s for s in sentences if s.where == "lead"), None)
+    title_negative = title_negative or bool(opening and _ANALYST_NOTE.search(opening.text))
     funding_title = title_negative and all(_FUNDING.fullmatch(h.group(0)) for h in _NEGATIVE.finditer(sentences[0].text))
     # "FTC orders Microsoft, Amazon ... to explain AI investment deals": a regulator acting, not a deal.
     headline = [m for m in mentions(sentences[0].text, gazetteer) if m.known] if sentences[0].where == "title" else []
@@ -694,7 +712,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             signed_anyway = funding_title and _SIGNED.search(sentence.text) is not None
             if (title_negative and not signed_anyway) or background or (not prominent and not in_title):
                 status = "mentioned"
-            elif (not prominent and main_pair and frozenset((a, b)) != frozenset(main_pair)
+            elif (not prominent and main_pair and not _same_pair((a, b), main_pair, gazetteer)
                   and not _SEPARATE.search(sentence.text)):
                 # The headline names the article's deal; another pair deep in the text is context
                 # ("The agreement comes two weeks after Nvidia said it would invest in OpenAI").
