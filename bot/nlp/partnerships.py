@@ -56,6 +56,13 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"establish|co-develop|collaborate|work\s+together|partner|cooperate)\b", re.I), "partnership", False),
     # "AMD agreed to supply OpenAI with processors", "AMD to supply OpenAI with chips".
     (re.compile(r"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply(?=\s+(?-i:[A-Z]))", re.I), "partnership", True),
+    # "Samsung Electronics has signed a $16.5 billion contract to manufacture chips for Tesla".
+    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract\s+to\s+\w+\s+(?:[\w-]+\s+){{0,4}}?"
+                r"(?:for|to)\b", re.I), "partnership", True),
+    # "Samsung wins $16.5 billion Tesla chip order": the customer named inside the order.
+    (re.compile(r"\b(?:wins|won|secures|secured|lands|landed|bags|bagged|clinches|clinched)\b"
+                r"(?=\s+(?:an?\s+)?(?:[$€£]?[\d.,]+\s+(?:billion|million|bn|m)?\s*)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+                r"\s+(?:[\w-]+\s+){0,2}(?:order|contract|deal)s?\b)", re.I), "partnership", True),
     # "struck an agreement to become the exclusive provider of buy now, pay later loans for OnePay".
     (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:become|be|serve\s+as|act\s+as)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?"
                 r"(?:provider|supplier|partner|distributor|reseller|processor|operator)\s+(?:of\s+(?:[\w,$-]+\s+){0,6}?)?"
@@ -133,7 +140,7 @@ _BACKGROUND = re.compile(
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
-    r"already|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
+    r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}after|already|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
     r"such as the|like the|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
     re.I,
 )
@@ -155,7 +162,7 @@ _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
                      rf"(?:(?:(?:[a-z][\w-]*|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
-_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[A-Z]{2,3}|(?:[A-Z]\.){2,3}|[\w-]+-based|[a-z][\w-]*|"
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|(?:[A-Z]\.){2,3}|[\w-]+-based|[a-z][\w-]*|"
                          + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
