@@ -56,6 +56,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"establish|co-develop|collaborate|work\s+together|partner|cooperate)\b", re.I), "partnership", False),
     # "AMD agreed to supply OpenAI with processors", "AMD to supply OpenAI with chips".
     (re.compile(r"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply(?=\s+(?-i:[A-Z]))", re.I), "partnership", True),
+    # "Oracle will make Google's Gemini models available to its customers": distributing a partner's product.
+    (re.compile(rf"\b(?:make|makes|making|made)\b(?=\s+(?-i:[{UPPER}])\S*['’]s\s+(?:[\w.-]+\s+){{0,3}}?"
+                r"(?:models?|products?|services?|software|platform|chips?|apps?|tools?)\s+available\b)", re.I),
+     "partnership", True),
     # "Samsung Electronics has signed a $16.5 billion contract to manufacture chips for Tesla".
     (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract\s+to\s+\w+\s+(?:[\w-]+\s+){{0,4}}?"
                 r"(?:for|to)\b", re.I), "partnership", True),
@@ -742,8 +746,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
 def _most_specific(findings: list[Finding], sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> list[Finding]:
     """'Paguemix commits to Oracle cloud' over a lead that says 'Oracle Cloud Infrastructure': the party
     is the most specific organisation the article's opening names beside the other party."""
-    opening = [[m.name for m in mentions(s.text, gazetteer)]
-               for s in sentences if s.where in ("title", "deck", "lead")]
+    opening_mentions = [mentions(s.text, gazetteer) for s in sentences if s.where in ("title", "deck", "lead")]
+    opening = [[m.name for m in ms] for ms in opening_mentions]
+    # "Google's Gemini models" names Gemini's owner, not a party acting.
+    acting = [[m.name for m in ms if not m.surface.endswith(("'s", "’s"))] for ms in opening_mentions]
     out: dict[frozenset[str], Finding] = {}
     for f in findings:
         names = [f.org_a, f.org_b]
@@ -752,7 +758,8 @@ def _most_specific(findings: list[Finding], sentences: Sequence[_Sentence], gaze
             beside = [names_in for names_in in opening if other in names_in]
             below = {n for names_in in beside for n in names_in if n != name and name in gazetteer.ancestors(n)}
             # "Amazon has completed a further investment in Anthropic ... on AWS": the parent acts itself.
-            itself = sum(name in names_in for names_in in beside)
+            itself = sum(name in names_in for names_in, doers in zip(opening, acting) if other in names_in
+                         and name in doers)
             if len(below) == 1 and itself <= 1:
                 names[i] = below.pop()
         f = replace(f, org_a=names[0], org_b=names[1])

@@ -484,3 +484,53 @@ def test_a_funding_round_alone_still_has_no_partners(gazetteer: Gazetteer) -> No
     text = ("Mistral AI has raised 1.7 billion euros in a funding round led by ASML, with Nvidia and Bpifrance "
             "also taking part. The two companies have worked together since 2023.")
     assert _pairs(gazetteer, "Mistral AI raises 1.7 billion euros in round led by ASML", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Contracts to make things for a customer; orders won from a named customer.
+        ("Foundry boost",
+         "Samsung Electronics has signed a 22.8 trillion won ($16.5 billion) contract to manufacture chips for "
+         "Tesla, the largest order in its history.", [{"Samsung Electronics", "Tesla"}]),
+        ("Samsung wins $16.5 billion Tesla chip order in boost for struggling foundry", "",
+         [{"Samsung Electronics", "Tesla"}]),
+        # Making a partner's product available; the owner named by a possessive is not the acting party.
+        ("Oracle to offer Google's Gemini models to cloud customers",
+         "Oracle and Google Cloud said on Thursday that Oracle will make Google's Gemini models available to its "
+         "customers.", [{"Oracle", "Google Cloud"}]),
+        # A unit stands for its group in the headline pair.
+        ("OpenAI's compute commitments top $1.4 trillion as it adds Amazon",
+         "OpenAI has committed to spend heavily on chips.\n\nInvestors are debating the bill.\n\nOn Monday, "
+         "OpenAI signed a seven-year, $38 billion agreement with Amazon Web Services.",
+         [{"OpenAI", "Amazon Web Services"}]),
+    ],
+)
+def test_contracts_orders_availability_and_units(gazetteer: Gazetteer, title: str, text: str,
+                                                 pairs: list[set[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Apple Nears Deal to Pay Google for Custom Gemini Model to Power Siri", ""),
+        ("Figure AI exits OpenAI collaboration, citing in-house AI breakthrough", ""),
+        ("Morgan Stanley: AMD's OpenAI deal validates MI450",
+         "Morgan Stanley analysts said in a note to clients that AMD's agreement with OpenAI validates its "
+         "roadmap.\n\nThey noted that OpenAI's custom-chip collaboration with Broadcom means AMD is one of "
+         "several suppliers."),
+        ("Salesforce at Dreamforce",
+         "Executives highlighted the company's long-running partnership with AWS, under which Salesforce "
+         "products are sold through the AWS Marketplace."),
+        ("Reliance Intelligence ties up with Google",
+         "Reliance Intelligence and Google will offer Gemini to Jio users.\n\nUsers will get 18 months free."
+         "\n\nThe announcement comes less than a week after Reliance Intelligence and Meta incorporated their "
+         "joint venture."),
+    ],
+)
+def test_near_deals_exits_analyst_notes_and_earlier_ties_are_not_new(gazetteer: Gazetteer, title: str,
+                                                                     text: str) -> None:
+    pairs = _pairs(gazetteer, title, text)
+    assert not any({"Apple", "Google"} == p or "Broadcom" in p or "Amazon Web Services" in p or "Meta" in p
+                   or {"Figure AI", "OpenAI"} == p for p in pairs)
