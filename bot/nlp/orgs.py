@@ -322,6 +322,10 @@ def _longer_company(text: str, m: Mention) -> Mention:
     return m
 
 
+_GOVERNMENT = re.compile(r"\b(UK|U\.K\.|US|U\.S\.|EU|" + "|".join(sorted(PLACES - {"South", "North"}, key=len, reverse=True))
+                         + r")(?:['’]s)?\s+[Gg]overnment\b")
+
+
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Known organisations plus capitalised runs that may be organisations, in text order.
 
@@ -329,6 +333,12 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     callers decide whether an uncued run is good enough (a deal's subject is).
     """
     known = [_longer_company(text, m) for m in gazetteer.known_mentions(text)]
+    # "The UK government has signed a memorandum with Anthropic": a government is a party too.
+    for gov in _GOVERNMENT.finditer(text):
+        if not any(m.start < gov.end() and gov.start() < m.end for m in known):
+            place = gov.group(1).replace(".", "")
+            known.append(Mention(f"{place} Government", gov.start(), gov.end(), gov.group(0), known=False, cued=True))
+    known.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in known]
     out = list(known)
     title_case = _is_title_case(text)

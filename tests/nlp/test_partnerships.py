@@ -534,3 +534,9 @@ def test_near_deals_exits_analyst_notes_and_earlier_ties_are_not_new(gazetteer: 
     pairs = _pairs(gazetteer, title, text)
     assert not any({"Apple", "Google"} == p or "Broadcom" in p or "Amazon Web Services" in p or "Meta" in p
                    or {"Figure AI", "OpenAI"} == p for p in pairs)
+
+
+def test_a_government_can_be_a_party(gazetteer: Gazetteer) -> None:
+    text = ("The UK government has signed a memorandum of understanding with the AI start-up Anthropic to explore "
+            "how its technology could improve public services.")
+    assert _pairs(gazetteer, "AI in public services", text) == {frozenset({"UK Government", "Anthropic"})}
