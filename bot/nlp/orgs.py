@@ -37,7 +37,7 @@ CORPORATE_CUES = frozenset(
     Communications Solutions Dynamics Security Games Interactive Financial Insurance Logistics Microsystems
     Devices Automotive Aerospace Bancorp Partners Research Intelligence Quantum Biotech Mobility Digital
     Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
-    Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals
+    Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals College School Academy Trust
     Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech
     Association League Federation Council Authority Agency Society Club Union Alliance""".split()
 )

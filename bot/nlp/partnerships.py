@@ -666,6 +666,7 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
 
 
 _NO_ORG = Organisation(name="")
+_COMPANY_AND = re.compile(r"\bthe\s+(?:company|firm|group|start-?up)\s+and\s+", re.I)
 _ANALYST_NOTE = re.compile(r"\banalysts?\s+(?:at|with|from|said|say|says|wrote)\b[^.]*\b(?:note|rating|price target|"
                            r"target price|clients)\b|\b(?:note to clients|research note|client note|investor note)\b", re.I)
 
@@ -710,7 +711,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             continue
         ms = [_unify(m, aliases, sentence.text) for m in mentions(sentence.text, gazetteer)]
         pairs = _pairs_in(sentence.text, ms, gazetteer, actor) if len(ms) >= 2 or (ms and actor) else []
-        if (not pairs and main_pair and _THE_TWO.search(sentence.text)
+        # "the company and Gateway Technical College said they will jointly launch": the headline's other party.
+        company_and = _COMPANY_AND.search(sentence.text)
+        both = bool(_THE_TWO.search(sentence.text) or (
+            main_pair and company_and and any(m.name in main_pair and m.start == company_and.end() for m in ms)))
+        if (not pairs and main_pair and both
                 and (_DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text))):
             trig = _DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text)
             assert trig is not None

@@ -540,3 +540,10 @@ def test_a_government_can_be_a_party(gazetteer: Gazetteer) -> None:
     text = ("The UK government has signed a memorandum of understanding with the AI start-up Anthropic to explore "
             "how its technology could improve public services.")
     assert _pairs(gazetteer, "AI in public services", text) == {frozenset({"UK Government", "Anthropic"})}
+
+
+def test_the_company_and_the_headlines_other_party(gazetteer: Gazetteer) -> None:
+    text = ("MOUNT PLEASANT - A day after a visit, the company and Gateway Technical College said they will jointly "
+            "launch a training program.")
+    title = "Microsoft, Gateway Technical College open datacenter academy"
+    assert _pairs(gazetteer, title, text) == {frozenset({"Microsoft", "Gateway Technical College"})}
