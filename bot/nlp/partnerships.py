@@ -64,9 +64,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract\s+to\s+\w+\s+(?:[\w-]+\s+){{0,4}}?"
                 r"(?:for|to)\b", re.I), "partnership", True),
     # "Samsung wins $16.5 billion Tesla chip order": the customer named inside the order.
-    (re.compile(r"\b(?:wins|won|secures|secured|lands|landed|bags|bagged|clinches|clinched)\b"
+    (re.compile(r"\b(?:wins|won|secures|secured|lands|landed|bags|bagged|clinches|clinched|signs|inks|seals)\b"
                 r"(?=\s+(?:an?\s+)?(?:[$€£]?[\d.,]+\s+(?:billion|million|bn|m)?\s*)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
-                r"\s+(?:[\w-]+\s+){0,2}(?:order|contract|deal)s?\b)", re.I), "partnership", True),
+                r"\s+(?:[\w-]+\s+){0,2}(?:order|contract|deal)s?\b(?!\s+(?:with|between)\b))", re.I), "partnership", True),
     # "struck an agreement to become the exclusive provider of buy now, pay later loans for OnePay".
     (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:become|be|serve\s+as|act\s+as)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?"
                 r"(?:provider|supplier|partner|distributor|reseller|processor|operator)\s+(?:of\s+(?:[\w,$-]+\s+){0,6}?)?"
@@ -646,8 +646,9 @@ _CAP_WORDS = re.compile(rf"(?:[ \t]+[{UPPER}][\w&-]*){{1,3}}")
 
 
 def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: dict[str, str]) -> tuple[str, str] | None:
-    """The two organisations a headline is about, if it names exactly two."""
-    if not sentences or sentences[0].where != "title":
+    """The two organisations a headline is about, if it names exactly two (a newsletter's list of
+    stories is about none)."""
+    if not sentences or sentences[0].where != "title" or _roundup_deal(sentences[0].text):
         return None
     names = list(dict.fromkeys(
         _unify(m, aliases, sentences[0].text).name for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued
@@ -671,6 +672,19 @@ _ANALYST_NOTE = re.compile(r"\banalysts?\s+(?:at|with|from|said|say|says|wrote)\
                            r"target price|clients)\b|\b(?:note to clients|research note|client note|investor note)\b", re.I)
 
 
+_TITLE_ITEMS = re.compile(r"\s*(?:;|:|\||,\s*(?:and\s+)?|\s+and\s+the\s+)\s*")
+_TITLE_DEAL = re.compile(r"\b(?:signs|inks|strikes|seals|widens|expands|deepens|licenses|licences|partners|teams up|"
+                         r"ties up|invests)\b", re.I)
+
+
+def _roundup_deal(title: str) -> bool:
+    """'Snowflake widens Anthropic deal, Crusoe locks in power, and the Siri rumour mill': a newsletter's
+    headline lists several stories; a rumour among them does not make the deal in another one a rumour."""
+    items = [item for item in _TITLE_ITEMS.split(title) if item]
+    return len(items) >= 3 and any(
+        not _is_negative(item) and (_TITLE_DEAL.search(item) or _DEAL_WORD.search(item)) for item in items)
+
+
 def _same_pair(pair: tuple[str, str], other: tuple[str, str], gazetteer: Gazetteer) -> bool:
     """(OpenAI, Amazon Web Services) is the headline's (OpenAI, Amazon): a unit stands for its group."""
     def same(x: str, y: str) -> bool:
@@ -687,7 +701,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     sentences = _sentences(article)
     if not sentences:
         return []
-    title_negative = bool(sentences[0].where == "title" and _is_negative(sentences[0].text))
+    title_negative = bool(sentences[0].where == "title" and _is_negative(sentences[0].text)
+                          and not _roundup_deal(sentences[0].text))
     # "Mistral AI raises 1.7 billion euros in round led by ASML" over "The two companies also signed a
     # collaboration agreement": a deal signed beside a funding round is still a deal.
     # "Morgan Stanley analysts said in a note to clients that AMD's deal ...": an analyst's note throughout.

@@ -547,3 +547,29 @@ def test_the_company_and_the_headlines_other_party(gazetteer: Gazetteer) -> None
             "launch a training program.")
     title = "Microsoft, Gateway Technical College open datacenter academy"
     assert _pairs(gazetteer, title, text) == {frozenset({"Microsoft", "Gateway Technical College"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A newsletter headline listing several stories: a rumour among them is not the deal's framing.
+        ("Compute & Capital: Snowflake widens Anthropic deal, Crusoe locks in power, and the Siri rumour mill",
+         "Good morning.\n\nSnowflake said on Wednesday it had expanded its partnership with Anthropic in a "
+         "multi-year agreement.", [{"Snowflake", "Anthropic"}]),
+        ("Health AI Weekly: a 40-member coalition, an NSF grant, and Roche licenses pathology algorithms",
+         "Three items today.\n\nA coalition formed.\n\nRoche has signed an agreement to license a suite of AI "
+         "algorithms from Lumen Pathology, a Boston startup.", [{"Roche", "Lumen Pathology"}]),
+        # The partner named inside "signs X supply deal"; "deal with Y" names the partner instead.
+        ("VW's software unit Cariad signs Mobileye supply deal for driver assistance", "", [{"Cariad", "Mobileye"}]),
+        ("Databricks launches Agent Bricks, signs Gemini deal with Google Cloud", "",
+         [{"Databricks", "Google Cloud"}]),
+    ],
+)
+def test_newsletter_headlines_and_deals_named_by_their_partner(gazetteer: Gazetteer, title: str, text: str,
+                                                               pairs: list[set[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(p) for p in pairs}
+
+
+def test_a_headline_with_talks_is_still_no_deal(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "Microsoft, OpenAI in talks over new deal, sources say",
+                  "Microsoft and OpenAI are negotiating a new agreement.") == set()
