@@ -60,6 +60,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b(?:make|makes|making|made)\b(?=\s+(?-i:[{UPPER}])\S*['’]s\s+(?:[\w.-]+\s+){{0,3}}?"
                 r"(?:models?|products?|services?|software|platform|chips?|apps?|tools?)\s+available\b)", re.I),
      "partnership", True),
+    # "Google will buy power from six to seven reactors to be built by Kairos Power": a power purchase.
+    (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
+                r"run|supplied|generated|produced)\s+by\b|\s+from\b)", re.I), "partnership", True),
     # "Samsung Electronics has signed a $16.5 billion contract to manufacture chips for Tesla".
     (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract\s+to\s+\w+\s+(?:[\w-]+\s+){{0,4}}?"
                 r"(?:for|to)\b", re.I), "partnership", True),
@@ -115,7 +119,7 @@ _NEGATIVE = re.compile(
     r"\b(?:inquir(?:y|ies)|investigat(?!ional)\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
     r"watchdogs?|examin(?:e|es|ed|ing|ation)|competition (?:authorit\w+|regulator|office|commission)|"
     r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|"
-    r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue)|(?:research|client|investor) note|"
+    r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue)|analysts?['’]? notes?|(?:research|client|investor) note|"
     r"note to clients|the note said|target price|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
@@ -144,7 +148,7 @@ _BACKGROUND = re.compile(
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
-    r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}after|already|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
+    r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
     r"such as the|like the|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
     re.I,
 )
@@ -258,6 +262,9 @@ _LINK_LIST = re.compile(r"^(?:related(?:\s+(?:stories|articles|coverage|content|
                         r"listen|further reading|you may also like|sign up|subscribe)\b\s*[:\-–—]?", re.I)
 
 
+_BREADCRUMB = re.compile(r"\s[|›»>/]\s")
+
+
 def _sentences(article: Article) -> list[_Sentence]:
     title = _TICKER.sub("", article.title.strip())
     out = [_Sentence(title, "title")] if title else []
@@ -284,7 +291,8 @@ def _sentences(article: Article) -> list[_Sentence]:
         # Short unpunctuated lines are sub-headings or captions, not reporting; before the
         # first sentence of text they are the headline's deck and say what the article is about.
         if len(paragraph.split()) < 8 and not paragraph.rstrip().endswith((".", "!", "?", "”", '"')):
-            if count == 0:
+            # "Tech | Developers | Microsoft": a section breadcrumb, not what the article is about.
+            if count == 0 and not _BREADCRUMB.search(paragraph):
                 out.append(_Sentence(paragraph, "deck"))
             continue
         for sentence in split_sentences(paragraph):
@@ -309,6 +317,9 @@ def _collapse(ms: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+_CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|can|could|said|says)\b")
+
+
 def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list[Mention]:
     """Organisations in the object slot: the first one close after ``start`` and any list joined to it."""
     after = [m for m in ms if m.start >= start]
@@ -328,6 +339,9 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
             break
     # "A, B and C" is a list; "with Reliance, Nvidia will ..." is not: a list ends with "and".
     while len(picked) > 1 and not re.search(r"\band\b|&", text[picked[-2].end:picked[-1].start]):
+        picked.pop()
+    # "invested $13 billion in OpenAI and Copilot was built on ...": the last name starts a new clause.
+    if len(picked) > 1 and _CLAUSE_VERB.match(text, picked[-1].end):
         picked.pop()
     return picked
 
@@ -554,7 +568,7 @@ def _background(sentence: str, published: datetime | None) -> bool:
 def _is_negative(sentence: str) -> bool:
     if _CONSORTIUM.search(sentence):
         return True
-    text = _STAKE.sub("stake", sentence)
+    text = _COMMODITY.sub("supply", _STAKE.sub("stake", sentence))
     hits = list(_NEGATIVE.finditer(text))
     if not hits:
         return False
@@ -564,6 +578,10 @@ def _is_negative(sentence: str) -> bool:
     return not (deal and all(_ACQUISITION.fullmatch(h.group(0)) and h.end() <= deal.start() for h in hits))
 
 
+# "a deal to buy power from small nuclear reactors": buying a commodity is a supply deal, not a takeover.
+_COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:power|electricity|energy|"
+                        r"output|capacity|compute|chips|GPUs|processors|fuel|gas|LNG|uranium|carbon\s+credits|credits)\b",
+                        re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
 _NEW_DEAL_CLAUSE = re.compile(
     r"(?:,\s*|\s+and\s+)(?:is\s+|are\s+|will\s+|has\s+|also\s+)*(?:strik|struck|forg|sign|form|ink|enter|seal)\w*\s+"
@@ -797,10 +815,6 @@ def _better(old: Finding, new: Finding) -> Finding:
     return best
 
 
-def _canonical_pair(f: Finding, gazetteer: Gazetteer, specific: dict[str, str]) -> frozenset[str]:
-    return frozenset(specific.get(x, x) for x in (f.org_a, f.org_b))
-
-
 @dataclass(frozen=True)
 class MergedPartnership:
     partnership: Partnership
@@ -814,19 +828,24 @@ def merge(findings: Iterable[Finding], gazetteer: Gazetteer) -> list[MergedPartn
     most specific name wins.  The date is the earliest real (not estimated) one.
     """
     items = list(findings)
-    names = {n for f in items for n in (f.org_a, f.org_b)}
-    # Map each name to the most specific related name that appears in the same role.
-    specific: dict[str, str] = {}
-    for n in names:
-        below = [m for m in names if m != n and n in gazetteer.ancestors(m)]
-        if below:
-            deepest = max(below, key=lambda m: len(gazetteer.ancestors(m)))
-            # Only when the names form one chain (Alphabet > Google > Google Cloud), not siblings.
-            if all(m == deepest or m in gazetteer.ancestors(deepest) for m in below):
-                specific[n] = deepest
+    # Each party's counterparts: "Google" becomes "Google Cloud" only where some finding names Google
+    # Cloud beside the same counterpart, not because Google Cloud signed something else in the story.
+    beside: dict[str, set[str]] = {}
+    for f in items:
+        beside.setdefault(f.org_a, set()).add(f.org_b)
+        beside.setdefault(f.org_b, set()).add(f.org_a)
+
+    def specific(name: str, other: str) -> str:
+        below = [m for m in beside if m != name and name in gazetteer.ancestors(m) and other in beside[m]]
+        if not below:
+            return name
+        deepest = max(below, key=lambda m: len(gazetteer.ancestors(m)))
+        # Only when the names form one chain (Alphabet > Google > Google Cloud), not siblings.
+        return deepest if all(m == deepest or m in gazetteer.ancestors(deepest) for m in below) else name
+
     groups: dict[frozenset[str], list[Finding]] = {}
     for f in items:
-        groups.setdefault(_canonical_pair(f, gazetteer, specific), []).append(f)
+        groups.setdefault(frozenset((specific(f.org_a, f.org_b), specific(f.org_b, f.org_a))), []).append(f)
     out = []
     for pair, group in groups.items():
         if len(pair) < 2:

@@ -573,3 +573,46 @@ def test_newsletter_headlines_and_deals_named_by_their_partner(gazetteer: Gazett
 def test_a_headline_with_talks_is_still_no_deal(gazetteer: Gazetteer) -> None:
     assert _pairs(gazetteer, "Microsoft, OpenAI in talks over new deal, sources say",
                   "Microsoft and OpenAI are negotiating a new agreement.") == set()
+
+
+def test_merge_keeps_the_parent_when_its_unit_signed_with_someone_else(gazetteer: Gazetteer) -> None:
+    article = Article(
+        title="Reddit content to be used to train Google's AI under $60 million-a-year deal",
+        url="https://a.test/reddit", id=1, published=datetime(2024, 2, 22, tzinfo=timezone.utc),
+        text="Reddit content to be used to train Google's AI under $60 million-a-year deal\n\n"
+             "Google will get real-time access to Reddit's data under the agreement.\n\n"
+             "Stack Overflow announced a partnership with Google Cloud earlier in February.")
+    pairs = {frozenset((m.partnership.org_a, m.partnership.org_b)): m.partnership.status
+             for m in merge(extract(article, gazetteer), gazetteer)}
+    assert pairs[frozenset({"Reddit", "Google"})] == "new"
+    assert frozenset({"Reddit", "Google Cloud"}) not in pairs
+
+
+def test_a_power_purchase_is_a_deal_not_a_takeover(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "Google strikes first corporate deal to buy power from small nuclear reactors",
+                  "Google will buy power from six reactors to be built by Kairos Power, a California start-up, "
+                  "the companies said.") == {frozenset({"Google", "Kairos Power"})}
+
+
+def test_a_name_that_starts_a_new_clause_is_no_investee(gazetteer: Gazetteer) -> None:
+    found = _pairs(gazetteer, "Microsoft puts more money into OpenAI",
+                   "Microsoft invested about $13 billion in OpenAI and Copilot was built on its models.")
+    assert found == {frozenset({"Microsoft", "OpenAI"})}
+
+
+def test_an_original_deal_is_background(gazetteer: Gazetteer) -> None:
+    text = ("GitHub Copilot gets a new look for developers.\n\n"
+            "Copilot was originally built with OpenAI under a partnership with Microsoft.")
+    assert _pairs(gazetteer, "GitHub Copilot gets a new look", text) == set()
+
+
+def test_a_breadcrumb_is_not_the_headlines_deck(gazetteer: Gazetteer) -> None:
+    text = ("Tech | Robotics | Nvidia\n\nKestrel Robotics showed new warehouse robots on Tuesday.\n\n"
+            "The robots ship in May to customers in Europe.\n\n"
+            "Elsewhere, Nvidia has signed a partnership with Quarry Labs on chips.")
+    assert _pairs(gazetteer, "Kestrel Robotics shows new warehouse robots", text) == set()
+
+
+def test_an_analyst_note_headline_reports_no_deal(gazetteer: Gazetteer) -> None:
+    text = "The ChatGPT maker has agreed to buy capacity from CoreWeave, the note said."
+    assert _pairs(gazetteer, "Analyst note: Oracle's OpenAI exposure is the stock's biggest risk", text) == set()
