@@ -29,6 +29,8 @@ _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|
              r"deepens|deepened|deepening|broaden|broadens|broadened|broadening|reach|reaches|reached|establish|establishes|established|renew|renews|renewed|"
              r"agree|agrees|agreed|set up|sets up|setting up|create|creates|created|open|opens|opened)")
 
+_PRODUCTS = r"(?:models?|chips?|processors?|GPUs|memory|components|batteries|engines|parts|equipment|modules|servers|systems|sensors|cells|software|assistants?)"
+
 # (regex, kind, needs an object after "with"/"in"/"to")
 _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:partner|partners|partnered|partnering)\s+(?:up\s+)?with\b", re.I), "partnership", True),
@@ -55,13 +57,17 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:agree|agrees|agreed)\s+to\s+(?:jointly\s+)?(?:build|develop|create|launch|form|set\s+up|"
                 r"establish|co-develop|collaborate|work\s+together|partner|cooperate)\b", re.I), "partnership", False),
     # "AMD agreed to supply OpenAI with processors", "AMD to supply OpenAI with chips".
-    (re.compile(r"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply(?=\s+(?-i:[A-Z]))", re.I), "partnership", True),
+    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply(?=\s+(?-i:[A-Z]))"
+                rf"(?!\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b)", re.I), "partnership", True),
+    # "Samsung to supply HBM chips to Nvidia".
+    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b",
+                re.I), "partnership", True),
     # "Oracle will make Google's Gemini models available to its customers": distributing a partner's product.
     (re.compile(rf"\b(?:make|makes|making|made)\b(?=\s+(?-i:[{UPPER}])\S*['’]s\s+(?:[\w.-]+\s+){{0,3}}?"
                 r"(?:models?|products?|services?|software|platform|chips?|apps?|tools?)\s+available\b)", re.I),
      "partnership", True),
     # "Google will buy power from six to seven reactors to be built by Kairos Power": a power purchase.
-    (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
                 r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
                 r"run|supplied|generated|produced)\s+by\b|\s+from\b)", re.I), "partnership", True),
     # "Samsung Electronics has signed a $16.5 billion contract to manufacture chips for Tesla".
@@ -114,6 +120,33 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\btogether\s+(?:build|develop|create|launch|offer|design|research|market|sell)\w*\b", re.I),
      "collaboration", False),
 ]
+
+# Weaker wordings ("Apple to use Google's Gemini", "Qualcomm and Meta bring Llama to phones"): they count
+# only between names the gazetteer knows or a corporate word vouches for, and only close to the verb.
+_STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
+    # Two named subjects making one thing: "Nvidia and Foxconn to build AI factory".
+    (_JOINT_SUBJECTS := re.compile(r"(?<=\w)(?<!both)\s+(?:(?:will|to|plan\s+to|plans\s+to|are\s+to|are\s+set\s+to)\s+)?(?:jointly\s+)?"
+                r"(?:build|develop|create|design|bring)\b(?!\s+(?:separate|their\s+own|own|respective)\b)"
+                r"(?![^.;]*\b(?:compet\w*|rival\w*|race|battle|vie|vying|each\s+other)\b)",
+                re.I), "collaboration", False),
+    # A partner's product adopted: "Apple to use Google's Gemini models", "SAP to embed Mistral models".
+    (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:use|adopt|deploy|embed|integrate|resell|distribute)\b"
+                rf"(?=\s+(?-i:[{UPPER}])\S*(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}?{_PRODUCTS}\b)", re.I), "partnership", True),
+    # "AMD wins OpenAI as customer", "Intel lands Microsoft as foundry customer".
+    (re.compile(r"\b(?:lands|landed|wins|won|adds|added|signs|signed|secures|secured|bags|bagged|nabs|snags)\b"
+                r"(?=\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:customer|client|partner|tenant|licensee)\b)", re.I), "partnership", True),
+    # "Nvidia to power Humain's AI data centres".
+    (re.compile(rf"\b(?:to|will|would)\s+power\b(?=\s+(?-i:[{UPPER}])\S*['’]s\b)", re.I), "partnership", True),
+    # "Anthropic brings Claude to Microsoft 365 Copilot".
+    (re.compile(rf"\b(?:bring|brings|bringing|brought)\s+(?:its\s+|their\s+)?(?-i:[{UPPER}])[\w.-]*(?:\s+[\w.-]+){{0,3}}?"
+                r"\s+to\b(?=\s+(?-i:[A-Z]))", re.I), "partnership", True),
+    # "GitHub is bringing AI models from Anthropic and Google to Copilot".
+    (re.compile(r"\b(?:bring|brings|bringing|add|adds|adding|added)\s+(?:[\w-]+\s+){0,3}?models?\s+from\b", re.I),
+     "partnership", True),
+]
+
+_ALL_TRIGGERS = [(*t, False) for t in _TRIGGERS] + [(*t, True) for t in _STRICT_TRIGGERS]
 
 _NEGATIVE = re.compile(
     r"\b(?:inquir(?:y|ies)|investigat(?!ional)\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
@@ -465,9 +498,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
         and m.start - ms[i - 1].end <= 1)]
     found: list[tuple[str, str, PartnershipKind, str, re.Match[str]]] = []
     seen: set[frozenset[str]] = set()
-    for pattern, kind, needs_object in _TRIGGERS:
+    vouched = [m for m in ms if m.known or m.cued]
+    for pattern, kind, needs_object, strict in _ALL_TRIGGERS:
         for trig in pattern.finditer(sentence):
-            subject = _collapse(_list_before(ms, sentence, trig.start(), far=160), gazetteer)
+            subject = _collapse(_list_before(vouched if strict else ms, sentence, trig.start(),
+                                             far=25 if strict else 160), gazetteer)
             clause = _NEW_DEAL_CLAUSE.search(sentence)
             if clause and clause.start() < trig.start() < clause.end() and ms and ms[0].end <= clause.start():
                 # "X buys Y's unit, strikes partnership with Y": the second verb shares the first one's subject.
@@ -481,13 +516,16 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 if w and w.group(0).lower() in ("with", "between"):
                     with_at = w.end()
             if with_at is not None:
-                objects = _collapse(_list_after(ms, sentence, with_at, near=45), gazetteer)
+                objects = _collapse(_list_after(vouched if strict else ms, sentence, with_at, near=45), gazetteer)
+            if strict and pattern is _JOINT_SUBJECTS and (not subject or subject[0] is not ms[0]):
+                # "Nvidia teams up with Reliance and Tata to build": the makers open the sentence.
+                continue
             pairs: list[tuple[str, str]] = []
             if (objects and len(objects) >= 2
                     and re.search(r"\b(?:between|by)\b", sentence[trig.start():with_at or trig.end()], re.I)):
                 pairs = [(objects[0].name, objects[1].name)]
             elif objects:
-                if not subject:
+                if not subject and not strict:
                     # "In a partnership with Hugging Face, AWS will ..."
                     later = [m for m in ms if m.start > objects[-1].end and _usable(m, False)]
                     subject = later[:1]
@@ -579,7 +617,7 @@ def _is_negative(sentence: str) -> bool:
 
 
 # "a deal to buy power from small nuclear reactors": buying a commodity is a supply deal, not a takeover.
-_COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:power|electricity|energy|"
+_COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:power|electricity|energy|"
                         r"output|capacity|compute|chips|GPUs|processors|fuel|gas|LNG|uranium|carbon\s+credits|credits)\b",
                         re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)

@@ -616,3 +616,41 @@ def test_a_breadcrumb_is_not_the_headlines_deck(gazetteer: Gazetteer) -> None:
 def test_an_analyst_note_headline_reports_no_deal(gazetteer: Gazetteer) -> None:
     text = "The ChatGPT maker has agreed to buy capacity from CoreWeave, the note said."
     assert _pairs(gazetteer, "Analyst note: Oracle's OpenAI exposure is the stock's biggest risk", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Nvidia and Foxconn to build AI factory supercomputer in Taiwan", {"Nvidia", "Foxconn"}),
+        ("Qualcomm and Meta bring Llama to smartphones", {"Qualcomm", "Meta"}),
+        ("Apple to use Google's Gemini models to power revamped Siri", {"Apple", "Google"}),
+        ("SAP to embed Mistral models in its business AI platform", {"SAP", "Mistral AI"}),
+        ("AMD wins OpenAI as customer for MI450 chips", {"AMD", "OpenAI"}),
+        ("Intel lands Microsoft as foundry customer for 18A chips", {"Intel", "Microsoft"}),
+        ("Nvidia to power Humain's AI data centres in Saudi Arabia", {"Nvidia", "Humain"}),
+        ("Anthropic brings Claude to Microsoft 365 Copilot", {"Anthropic", "Microsoft"}),
+        ("Samsung to supply HBM chips to Nvidia after passing tests", {"Samsung Electronics", "Nvidia"}),
+        ("Microsoft to buy 1 gigawatt of solar power from Brookfield", {"Microsoft", "Brookfield"}),
+    ],
+)
+def test_weaker_wordings_between_named_companies(gazetteer: Gazetteer, title: str, pair: set[str]) -> None:
+    assert _pairs(gazetteer, title) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nvidia and AMD unveil new AI chips at Computex",
+        "Google and Microsoft build rival AI agents for the enterprise",
+        "Microsoft and Google both develop AI coding tools",
+        "OpenAI and Anthropic build new models as competition heats up",
+        "Banks will use OpenAI's models to speed up compliance work",
+        "Google brings Gemini to Android Auto",
+        "Amazon will use its own Trainium chips for Alexa",
+        "Nvidia teams up with India's Reliance and Tata to build AI computing infrastructure",
+    ],
+)
+def test_weaker_wordings_do_not_pair_rivals_or_products(gazetteer: Gazetteer, title: str) -> None:
+    assert frozenset({"Reliance Industries", "Tata Group"}) not in _pairs(gazetteer, title)
+    if "Reliance" not in title:
+        assert _pairs(gazetteer, title) == set()
