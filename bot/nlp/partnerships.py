@@ -70,6 +70,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
                 r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
                 r"run|supplied|generated|produced)\s+by\b|\s+from\b)", re.I), "partnership", True),
+    # "Microsoft signs on as first customer for Helion's fusion power plant".
+    (re.compile(r"\bsign(?:s|ed)?\s+on\s+as\s+(?:the\s+|an?\s+)?(?:first|anchor|launch|lead|founding)?\s*"
+                r"(?:customer|client|partner|tenant|offtaker)\s+(?:for|of|to)\b", re.I), "partnership", True),
     # "Samsung Electronics has signed a $16.5 billion contract to manufacture chips for Tesla".
     (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract\s+to\s+\w+\s+(?:[\w-]+\s+){{0,4}}?"
                 r"(?:for|to)\b", re.I), "partnership", True),
@@ -123,6 +126,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
 
 # Weaker wordings ("Apple to use Google's Gemini", "Qualcomm and Meta bring Llama to phones"): they count
 # only between names the gazetteer knows or a corporate word vouches for, and only close to the verb.
+# A name starts with a capital, or like "xAI" and "eBay".
+_NAME = rf"(?-i:[{UPPER}]|[a-z]{{1,2}}[{UPPER}])"
 _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # Two named subjects making one thing: "Nvidia and Foxconn to build AI factory".
     (_JOINT_SUBJECTS := re.compile(r"(?<=\w)(?<!both)\s+(?:(?:will|to|plan\s+to|plans\s+to|are\s+to|are\s+set\s+to)\s+)?(?:jointly\s+)?"
@@ -131,16 +136,29 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 re.I), "collaboration", False),
     # A partner's product adopted: "Apple to use Google's Gemini models", "SAP to embed Mistral models".
     (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:use|adopt|deploy|embed|integrate|resell|distribute)\b"
-                rf"(?=\s+(?-i:[{UPPER}])\S*(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}?{_PRODUCTS}\b)", re.I), "partnership", True),
+                rf"(?=\s+{_NAME}\S*(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}?{_PRODUCTS}\b)", re.I), "partnership", True),
     # "AMD wins OpenAI as customer", "Intel lands Microsoft as foundry customer".
     (re.compile(r"\b(?:lands|landed|wins|won|adds|added|signs|signed|secures|secured|bags|bagged|nabs|snags)\b"
                 r"(?=\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:customer|client|partner|tenant|licensee)\b)", re.I), "partnership", True),
     # "Nvidia to power Humain's AI data centres".
-    (re.compile(rf"\b(?:to|will|would)\s+power\b(?=\s+(?-i:[{UPPER}])\S*['’]s\b)", re.I), "partnership", True),
+    (re.compile(rf"\b(?:to|will|would)\s+power\b(?=\s+{_NAME}\S*['’]s\b)", re.I), "partnership", True),
     # "Anthropic brings Claude to Microsoft 365 Copilot".
     (re.compile(rf"\b(?:bring|brings|bringing|brought)\s+(?:its\s+|their\s+)?(?-i:[{UPPER}])[\w.-]*(?:\s+[\w.-]+){{0,3}}?"
                 r"\s+to\b(?=\s+(?-i:[A-Z]))", re.I), "partnership", True),
+    # "Lloyds has chosen Microsoft to move its core systems to the cloud".
+    (re.compile(rf"\b(?:selects|selected|selecting|picks|picked|picking|chooses|chose|chosen|choosing)\b(?=\s+{_NAME})",
+                re.I), "partnership", True),
+    # "Mistral AI has been selected by the French army", "Cerebras was chosen by Meta".
+    (re.compile(r"\b(?:selected|chosen|picked|tapped|hired|engaged|appointed)\s+by\b", re.I), "partnership", True),
+    # "BT is partnering Nvidia on an AI factory".
+    (re.compile(rf"\b(?:partnering|partnered)\s+(?={_NAME})", re.I), "partnership", True),
+    # "The Pentagon awarded Anthropic a $200 million contract".
+    (re.compile(rf"\b(?:award|awards|awarded|awarding)\b(?=\s+{_NAME}[^.;]{{0,40}}?\b(?:contract|deal|order)s?\b)", re.I),
+     "partnership", True),
+    # "Under the agreement, Oracle will provide OpenAI with 4.5 gigawatts".
+    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+provide(?=\s+{_NAME}[^.;]{{0,40}}?\bwith\b)", re.I),
+     "partnership", True),
     # "GitHub is bringing AI models from Anthropic and Google to Copilot".
     (re.compile(r"\b(?:bring|brings|bringing|add|adds|adding|added)\s+(?:[\w-]+\s+){0,3}?models?\s+from\b", re.I),
      "partnership", True),

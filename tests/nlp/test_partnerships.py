@@ -631,6 +631,15 @@ def test_an_analyst_note_headline_reports_no_deal(gazetteer: Gazetteer) -> None:
         ("Anthropic brings Claude to Microsoft 365 Copilot", {"Anthropic", "Microsoft"}),
         ("Samsung to supply HBM chips to Nvidia after passing tests", {"Samsung Electronics", "Nvidia"}),
         ("Microsoft to buy 1 gigawatt of solar power from Brookfield", {"Microsoft", "Brookfield"}),
+        ("Lloyds Banking Group has chosen Microsoft to move its core systems to the cloud",
+         {"Lloyds Banking Group", "Microsoft"}),
+        ("Cerebras was chosen by Meta to serve its Llama API", {"Cerebras", "Meta"}),
+        ("BT is partnering Nvidia on an AI factory in Britain", {"BT Group", "Nvidia"}),
+        ("The Pentagon awarded Anthropic a $200 million contract to prototype AI tools",
+         {"US Department of Defense", "Anthropic"}),
+        ("Microsoft signs on as first customer for Helion's fusion power plant", {"Microsoft", "Helion"}),
+        ("Under the agreement, Oracle will provide OpenAI with 4.5 gigawatts of capacity", {"Oracle", "OpenAI"}),
+        ("Nvidia GPUs will power xAI's Colossus 2 cluster", {"Nvidia", "xAI"}),
     ],
 )
 def test_weaker_wordings_between_named_companies(gazetteer: Gazetteer, title: str, pair: set[str]) -> None:
@@ -648,6 +657,8 @@ def test_weaker_wordings_between_named_companies(gazetteer: Gazetteer, title: st
         "Google brings Gemini to Android Auto",
         "Amazon will use its own Trainium chips for Alexa",
         "Nvidia teams up with India's Reliance and Tata to build AI computing infrastructure",
+        "The FCC awarded SpaceX a $885 million subsidy for rural broadband",
+        "Jane Smith was hired by Google to lead its cloud unit",
     ],
 )
 def test_weaker_wordings_do_not_pair_rivals_or_products(gazetteer: Gazetteer, title: str) -> None:
