@@ -608,6 +608,22 @@ _SEPARATE = re.compile(r"^(?:separately|in a separate (?:\w+\s+)?(?:deal|announc
                        r"additionally|in addition)\b", re.I)
 
 
+# Asides that describe someone or something else: a relative clause, an "a/an ..." appositive, what
+# the deal is subject to, what others make of it, what came before it.  Their words ("a former Google
+# executive", "which is already a supplier", "after months of talks") say nothing about the deal itself.
+_ASIDES = re.compile(
+    r",\s+(?:which|who|whose)\b[^,;]*(?=[,;]|$)"
+    r"|,\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?:deal|agreement|partnership|pact|alliance)\b)[^,;()]{0,140}?(?=[,;]|[.!?]?$)"
+    r"|,?\s+(?:subject\s+to|in\s+a\s+move|a\s+move\s+that)\b.*$"
+    r"|,?\s+after\s+(?:earlier\s+|months\s+of\s+|weeks\s+of\s+|years\s+of\s+|lengthy\s+|media\s+)?"
+    r"(?:reports?|talks|negotiations|speculation)\b.*$", re.I)
+
+
+def _core(sentence: str) -> str:
+    """The sentence without its asides (see ``_ASIDES``)."""
+    return _ASIDES.sub("", sentence)
+
+
 def _background(sentence: str, published: datetime | None) -> bool:
     if _LAST_MONTH.search(sentence):
         return True
@@ -775,7 +791,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     sentences = _sentences(article)
     if not sentences:
         return []
-    title_negative = bool(sentences[0].where == "title" and _is_negative(sentences[0].text)
+    title_negative = bool(sentences[0].where == "title" and _is_negative(_core(sentences[0].text))
                           and not _roundup_deal(sentences[0].text))
     # "Mistral AI raises 1.7 billion euros in round led by ASML" over "The two companies also signed a
     # collaboration agreement": a deal signed beside a funding round is still a deal.
@@ -796,8 +812,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     actor = _title_actor(sentences, gazetteer, aliases)
     by_pair: dict[frozenset[str], Finding] = {}
     for sentence in sentences:
-        if _is_negative(sentence.text):
+        if _is_negative(_core(sentence.text)):
             continue
+        # A deal told inside an aside ("Volkswagen, which invested in Argo in 2020 ...") keeps the aside's cues.
+        asides = [m.span() for m in _ASIDES.finditer(sentence.text)]
+        negative_aside = bool(asides) and _is_negative(sentence.text)
         ms = [_unify(m, aliases, sentence.text) for m in mentions(sentence.text, gazetteer)]
         pairs = _pairs_in(sentence.text, ms, gazetteer, actor) if len(ms) >= 2 or (ms and actor) else []
         # "the company and Gateway Technical College said they will jointly launch": the headline's other party.
@@ -812,7 +831,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         for a, b, kind, evidence, trig in pairs:
             prominent = sentence.where in ("title", "deck", "lead")
             in_title = bool({a, b} & title_orgs) or any(gazetteer.related(x, t) for x in (a, b) for t in title_orgs)
-            background = _background(sentence.text, date)
+            in_aside = any(start <= trig.start() < end for start, end in asides)
+            if in_aside and negative_aside:
+                continue
+            background = _background(sentence.text if in_aside else _core(sentence.text), date)
             status = "new"
             signed_anyway = funding_title and _SIGNED.search(sentence.text) is not None
             if (title_negative and not signed_anyway) or background or (not prominent and not in_title):
@@ -837,10 +859,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     return _most_specific(list(by_pair.values()), sentences, gazetteer)
 
 
+_ON_PLATFORM = re.compile(r"\b(?:on|via|through|across)\s+$", re.I)
+
+
 def _most_specific(findings: list[Finding], sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> list[Finding]:
     """'Paguemix commits to Oracle cloud' over a lead that says 'Oracle Cloud Infrastructure': the party
     is the most specific organisation the article's opening names beside the other party."""
-    opening_mentions = [mentions(s.text, gazetteer) for s in sentences if s.where in ("title", "deck", "lead")]
+    # "to deploy Instinct GPUs on IBM Cloud": a platform something runs on is no party.
+    opening_mentions = [[m for m in mentions(s.text, gazetteer) if not _ON_PLATFORM.search(s.text, 0, m.start)]
+                        for s in sentences if s.where in ("title", "deck", "lead")]
     opening = [[m.name for m in ms] for ms in opening_mentions]
     # "Google's Gemini models" names Gemini's owner, not a party acting.
     acting = [[m.name for m in ms if not m.surface.endswith(("'s", "’s"))] for ms in opening_mentions]

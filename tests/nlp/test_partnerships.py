@@ -665,3 +665,29 @@ def test_weaker_wordings_do_not_pair_rivals_or_products(gazetteer: Gazetteer, ti
     assert frozenset({"Reliance Industries", "Tata Group"}) not in _pairs(gazetteer, title)
     if "Reliance" not in title:
         assert _pairs(gazetteer, title) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kestrel Robotics and Quarry Labs signed a partnership on Tuesday, said Jane Doe, a former Google "
+         "executive who now runs Kestrel.", {"Kestrel Robotics", "Quarry Labs"}),
+        ("Nvidia and Hitachi announced a collaboration on industrial AI, which the companies said will continue "
+         "to expand next year.", {"Nvidia", "Hitachi"}),
+        ("Snowflake and Anthropic announced a $200 million partnership, subject to customary closing conditions "
+         "and a review of the rating impact.", {"Snowflake", "Anthropic"}),
+        ("Sony said on Tuesday it would take a 2.5% stake in Kadokawa and form a capital and business alliance, "
+         "after earlier reports that it was considering an acquisition.", {"Sony", "Kadokawa"}),
+        # A platform the deal runs on is no party.
+        ("IBM said it had signed an agreement with AMD to deploy Instinct GPUs on IBM Cloud, in a move analysts "
+         "say could help both companies.", {"IBM", "AMD"}),
+    ],
+)
+def test_asides_do_not_decide_about_the_deal(gazetteer: Gazetteer, text: str, pair: set[str]) -> None:
+    assert _pairs(gazetteer, "Deal news", text) == {frozenset(pair)}
+
+
+def test_a_deal_inside_an_aside_keeps_the_asides_cues(gazetteer: Gazetteer) -> None:
+    text = ("Argo AI is shutting down.\n\nIts staff learned of it on Wednesday.\n\nVolkswagen, which invested $2.6 "
+            "billion in Argo in 2020 in a deal that made it an equal partner with Ford, will now go it alone.")
+    assert _pairs(gazetteer, "Argo AI, the Ford and VW-backed self-driving startup, is shutting down", text) == set()
