@@ -22,7 +22,7 @@ from bot.domain import Article, Organisation, Partnership, PartnershipKind
 from bot.nlp.orgs import CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
-_DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
+_DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|letters? of intent|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
              r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
              r"unveil|unveils|unveiled|expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|"
@@ -55,7 +55,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?:[\w\"“”'-]+\s+){0,2}[\"“']?(?:partner|provider|supplier)\b)", re.I), "partnership", True),
     # "Deutsche Telekom and Nvidia have agreed to build an AI cloud": the subjects share the deal.
     (re.compile(r"\b(?:agree|agrees|agreed)\s+to\s+(?:jointly\s+)?(?:build|develop|create|launch|form|set\s+up|"
-                r"establish|co-develop|collaborate|work\s+together|partner|cooperate)\b", re.I), "partnership", False),
+                r"establish|co-develop|collaborate|work\s+together|partner|cooperate|integrate|offer|bring|co-sell|"
+                r"distribute)\b", re.I), "partnership", False),
     # "AMD agreed to supply OpenAI with processors", "AMD to supply OpenAI with chips".
     (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply(?=\s+(?-i:[A-Z]))"
                 rf"(?!\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b)", re.I), "partnership", True),
@@ -92,6 +93,12 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:ally|allies|allied|allying)\s+with\b", re.I), "alliance", True),
     (re.compile(r"\b(?:co-develop|co-innovate|co-innovates|co-develops|co-innovated|co-developed)\b", re.I),
      "collaboration", False),
+    # "Nvidia, Microsoft pour $15 billion into Anthropic".
+    (re.compile(r"\b(?:pour|pours|poured|pouring|pump|pumps|pumped|pumping|plough|ploughs|ploughed|plow|plows|plowed)\b"
+                r"(?:[^.;]|\.(?=\d)){0,40}?\binto\b", re.I), "investment", True),
+    # "OpenAI has agreed to rent AI chips from Google".
+    (re.compile(r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\s+(?:[\w$.,-]+\s+){0,5}?from\b", re.I),
+     "partnership", True),
     (re.compile(r"\b(?:invest|invests|invested|investing|investment|investments)\b(?:[^.;]|\.(?=\d)){0,60}?\bin(?:to)?\b",
                 re.I), "investment", True),
     (re.compile(r"\b(?:take|takes|took|taking|buy|buys|bought)\s+(?:an?\s+)?(?:about\s+|roughly\s+|nearly\s+)?"
@@ -159,6 +166,17 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Under the agreement, Oracle will provide OpenAI with 4.5 gigawatts".
     (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+provide(?=\s+{_NAME}[^.;]{{0,40}}?\bwith\b)", re.I),
      "partnership", True),
+    # "Amazon is doubling down on Anthropic", "ServiceNow makes bet on Anthropic with Claude deal".
+    (re.compile(r"\b(?:doubl\w+\s+down|(?:make|makes|made|making|place|places|placed|placing)\s+(?:an?\s+)?"
+                r"(?:[\w$.-]+\s+){0,3}?bet)\s+on\b", re.I), "partnership", True),
+    # "Apple will pay Google about $1 billion a year for a custom Gemini model".
+    (re.compile(rf"\b(?:pay|pays|paid|paying)\b(?=\s+{_NAME}[^.;]{{0,60}}?\b(?:for|to\s+(?:use|license|licence|access))\b)",
+                re.I), "licensing", True),
+    # "Microsoft is adding Anthropic's models to Microsoft 365 Copilot".
+    (re.compile(rf"\b(?:add|adds|adding|added|integrate|integrates|integrating|integrated)\b"
+                rf"(?=\s+{_NAME}\S*['’]s\s+(?:[\w.-]+\s+){{0,3}}?{_PRODUCTS}\b)", re.I), "partnership", True),
+    # "Scale AI gets $14 billion investment from Meta".
+    (re.compile(r"\b(?:investment|stake)\s+from\b", re.I), "investment", True),
     # "GitHub is bringing AI models from Anthropic and Google to Copilot".
     (re.compile(r"\b(?:bring|brings|bringing|add|adds|adding|added)\s+(?:[\w-]+\s+){0,3}?models?\s+from\b", re.I),
      "partnership", True),

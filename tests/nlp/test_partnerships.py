@@ -640,6 +640,14 @@ def test_an_analyst_note_headline_reports_no_deal(gazetteer: Gazetteer) -> None:
         ("Microsoft signs on as first customer for Helion's fusion power plant", {"Microsoft", "Helion"}),
         ("Under the agreement, Oracle will provide OpenAI with 4.5 gigawatts of capacity", {"Oracle", "OpenAI"}),
         ("Nvidia GPUs will power xAI's Colossus 2 cluster", {"Nvidia", "xAI"}),
+        ("Amazon is doubling down on Anthropic with another $4 billion investment", {"Amazon", "Anthropic"}),
+        ("ServiceNow makes bet on Anthropic with Claude deal", {"ServiceNow", "Anthropic"}),
+        ("OpenAI has agreed to rent AI chips from Google to power ChatGPT", {"OpenAI", "Google"}),
+        ("Apple will pay Google about $1 billion a year for a custom Gemini model", {"Apple", "Google"}),
+        ("Microsoft is adding Anthropic's models to Microsoft 365 Copilot", {"Microsoft", "Anthropic"}),
+        ("Samsung and OpenAI sign letter of intent on Stargate data centres", {"Samsung Electronics", "OpenAI"}),
+        ("Scale AI gets $14 billion investment from Meta", {"Scale AI", "Meta"}),
+        ("Telegram and xAI agree to integrate Grok into the messaging app", {"Telegram", "xAI"}),
     ],
 )
 def test_weaker_wordings_between_named_companies(gazetteer: Gazetteer, title: str, pair: set[str]) -> None:
@@ -659,6 +667,9 @@ def test_weaker_wordings_between_named_companies(gazetteer: Gazetteer, title: st
         "Nvidia teams up with India's Reliance and Tata to build AI computing infrastructure",
         "The FCC awarded SpaceX a $885 million subsidy for rural broadband",
         "Jane Smith was hired by Google to lead its cloud unit",
+        "Investors poured $2 billion into AI start-ups last quarter",
+        "Microsoft bets on nuclear power for its data centres",
+        "Nvidia backs Poolside in $1 billion funding round",
     ],
 )
 def test_weaker_wordings_do_not_pair_rivals_or_products(gazetteer: Gazetteer, title: str) -> None:
