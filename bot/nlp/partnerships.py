@@ -634,7 +634,13 @@ _ASIDES = re.compile(
     r"|,\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?:deal|agreement|partnership|pact|alliance)\b)[^,;()]{0,140}?(?=[,;]|[.!?]?$)"
     r"|,?\s+(?:subject\s+to|in\s+a\s+move|a\s+move\s+that)\b.*$"
     r"|,?\s+after\s+(?:earlier\s+|months\s+of\s+|weeks\s+of\s+|years\s+of\s+|lengthy\s+|media\s+)?"
-    r"(?:reports?|talks|negotiations|speculation)\b.*$", re.I)
+    r"(?:reports?|talks|negotiations|speculation)\b.*$"
+    r"|,?\s+(?:as|while)\s+(?:regulators?|rivals?|watchdogs?|antitrust|scrutiny|probes?|investigators|lawmakers|"
+    r"critics|analysts|investors|lawsuits?)\b.*$"
+    r"|,?\s+despite\b.*$|,\s+analysts?\s+(?:say|said|says|note|noted)\b.*$"
+    r"|^(?:(?:months|weeks|days|a\s+year|years)\s+after|after)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:lawsuit|legal\s+(?:fight|battle|dispute)|court\s+(?:fight|battle)|dispute|probe|inquiry|"
+    r"investigation|talks)\b[^,]{0,60},\s*", re.I)
 
 
 def _core(sentence: str) -> str:

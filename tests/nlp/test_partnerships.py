@@ -679,6 +679,26 @@ def test_weaker_wordings_do_not_pair_rivals_or_products(gazetteer: Gazetteer, ti
 
 
 @pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Microsoft and OpenAI sign new deal as regulators circle", {"Microsoft", "OpenAI"}),
+        ("Months after lawsuit, Getty Images and Perplexity sign licensing deal", {"Getty Images", "Perplexity AI"}),
+        ("Amazon signs deal with Anthropic despite antitrust concerns", {"Amazon", "Anthropic"}),
+        ("OpenAI signs $10 billion deal with Broadcom, analysts say it could reshape chip market",
+         {"OpenAI", "Broadcom"}),
+    ],
+)
+def test_headline_asides_do_not_veto_the_deal(gazetteer: Gazetteer, title: str, pair: set[str]) -> None:
+    assert _pairs(gazetteer, title) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("title", ["Analysts say Amazon and Anthropic could sign a deal",
+                                   "Microsoft in talks with OpenAI over new deal as regulators circle"])
+def test_headline_asides_leave_the_main_clause_cues(gazetteer: Gazetteer, title: str) -> None:
+    assert _pairs(gazetteer, title) == set()
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Kestrel Robotics and Quarry Labs signed a partnership on Tuesday, said Jane Doe, a former Google "
