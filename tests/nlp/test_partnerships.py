@@ -637,7 +637,7 @@ def test_an_analyst_note_headline_reports_no_deal(gazetteer: Gazetteer) -> None:
         ("BT is partnering Nvidia on an AI factory in Britain", {"BT Group", "Nvidia"}),
         ("The Pentagon awarded Anthropic a $200 million contract to prototype AI tools",
          {"US Department of Defense", "Anthropic"}),
-        ("Microsoft signs on as first customer for Helion's fusion power plant", {"Microsoft", "Helion"}),
+        ("Microsoft signs on as first customer for Helion's fusion power plant", {"Microsoft", "Helion Energy"}),
         ("Under the agreement, Oracle will provide OpenAI with 4.5 gigawatts of capacity", {"Oracle", "OpenAI"}),
         ("Nvidia GPUs will power xAI's Colossus 2 cluster", {"Nvidia", "xAI"}),
         ("Amazon is doubling down on Anthropic with another $4 billion investment", {"Amazon", "Anthropic"}),
