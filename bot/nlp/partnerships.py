@@ -791,6 +791,11 @@ _TITLE_DEAL = re.compile(r"\b(?:signs|inks|strikes|seals|widens|expands|deepens|
                          r"ties up|invests)\b", re.I)
 
 
+_ROUNDUP_TITLE = re.compile(r"\b(?:week in|this week in|the week(?!\s+(?:after|before|of))|weekly|roundup|round-up|round up|brief|briefing|newsletter|digest|recap|"
+                            r"the download|what happened|things to know|need to know|what you missed|daily|"
+                            r"this morning|today in|top stories|in brief|news wrap|wrap-up|wrapup)\b", re.I)
+
+
 def _roundup_deal(title: str) -> bool:
     """'Snowflake widens Anthropic deal, Crusoe locks in power, and the Siri rumour mill': a newsletter's
     headline lists several stories; a rumour among them does not make the deal in another one a rumour."""
@@ -826,6 +831,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     # "FTC orders Microsoft, Amazon ... to explain AI investment deals": a regulator acting, not a deal.
     headline = [m for m in mentions(sentences[0].text, gazetteer) if m.known] if sentences[0].where == "title" else []
     title_negative = title_negative or bool(headline and (gazetteer.get(headline[0].name) or _NO_ORG).kind == "regulator")
+    # "The Week in AI", "Morning Brief": a newsletter reports each item's news in the body.
+    roundup = bool(sentences[0].where == "title" and _ROUNDUP_TITLE.search(sentences[0].text))
     title_orgs: set[str] = set()
     for heading in (s for s in sentences if s.where in ("title", "deck")):
         for m in mentions(heading.text, gazetteer):
@@ -861,7 +868,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             background = _background(sentence.text if in_aside else _core(sentence.text), date)
             status = "new"
             signed_anyway = funding_title and _SIGNED.search(sentence.text) is not None
-            if (title_negative and not signed_anyway) or background or (not prominent and not in_title):
+            if (title_negative and not signed_anyway) or background or (not prominent and not in_title
+                                                                        and not roundup):
                 status = "mentioned"
             elif (not prominent and main_pair and not _same_pair((a, b), main_pair, gazetteer)
                   and not _SEPARATE.search(sentence.text)):

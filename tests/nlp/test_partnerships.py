@@ -722,3 +722,14 @@ def test_a_deal_inside_an_aside_keeps_the_asides_cues(gazetteer: Gazetteer) -> N
     text = ("Argo AI is shutting down.\n\nIts staff learned of it on Wednesday.\n\nVolkswagen, which invested $2.6 "
             "billion in Argo in 2020 in a deal that made it an equal partner with Ford, will now go it alone.")
     assert _pairs(gazetteer, "Argo AI, the Ford and VW-backed self-driving startup, is shutting down", text) == set()
+
+
+def test_a_newsletter_reports_the_deals_in_its_items(gazetteer: Gazetteer) -> None:
+    text = ("Welcome back to our weekly roundup. Here is what happened.\n\nThe big ones\n\n"
+            "- Nvidia agreed to invest $2 billion in Synopsys.\n"
+            "- Anthropic signed a deal with Deloitte to roll out Claude to 470,000 staff.\n"
+            "- Meta hired a top Apple designer.\n\nThat's all for this week.")
+    assert _pairs(gazetteer, "The Week in AI: chips, clouds and a robot or two", text) == {
+        frozenset({"Nvidia", "Synopsys"}), frozenset({"Anthropic", "Deloitte"})}
+    # An ordinary headline keeps deals deep in the text as context.
+    assert _pairs(gazetteer, "OpenAI launches a browser this week", text) == set()
