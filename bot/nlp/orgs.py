@@ -39,7 +39,7 @@ CORPORATE_CUES = frozenset(
     Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
     Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals College School Academy Trust
     Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech
-    Association League Federation Council Authority Agency Society Club Union Alliance""".split()
+    Association League Federation Council Authority Agency Society Club Union Alliance System""".split()
 )
 # "St Aldric's Hospital": a possessive inside an institution's own name does not end it.
 _POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "Infirmary", "Clinic"})
@@ -56,7 +56,8 @@ _NOT_NAMES = frozenset(
     Partnership Partnerships Partners Partner Deal Deals Alliance Collaboration Investment Agreement
     Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
     Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
-    AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives""".split()
+    AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
+    IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO""".split()
 )
 
 # Places are capitalised too: "based in Cambridge, Massachusetts" names no party.
@@ -104,6 +105,16 @@ _CAP_RUN = re.compile(
     rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:No\.\s+\d+\b|(?:&\s+|(?:of|de|del|della|des|du|do|da|dos|for|and the)\s+)?"
     rf"(?:{_CAP_TOKEN})))*"  # "No. 1" continues a name: "Engine No. 1"
 )
+# Capitalised verbs of headline case: they end the name before them and start none.
+_HEADLINE_VERBS = frozenset(
+    """Selects Selected Chooses Chose Picks Taps Tapped Partners Partnered Teams Signs Signed Inks Strikes Seals Expands
+    Extends Deepens Renews Announces Announced Launches Launched Unveils Unveiled Introduces Debuts Joins Joined Forms
+    Becomes Named Names Appoints Deploys Adopts Integrates Embeds Collaborates Invests Acquires Acquired Buys Raises
+    Completes Enters Wins Lands Secures Receives Powers Brings Opens Agrees Leverages Uses Implements Rolls Licenses
+    Licences Backs Funds Hires Reaches Establishes Accelerates Transforms Empowers Enables Bets Doubles Pours
+    Builds Develops Creates Designs Delivers Provides Supplies Offers Adds Releases""".split()
+)
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # Words that start an organisation's name in many languages: "Banco Santander", "Grupo Bimbo".
 _LEADING_CUES = frozenset(
     """University Universidad Universidade Université Universität Bank Banco Banca Banque Grupo Gruppo Groupe
@@ -351,6 +362,12 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             following = text[spans[i + 1][0]:spans[i + 1][1]].rstrip(".,") if i + 1 < len(spans) else ""
             if text[span[0]:span[1]].endswith(("'s", "’s")) and following not in _POSSESSIVE_NAMES:
                 segments.append([])
+            # "Lakeshore Regional Health System Selects Microsoft": a headline's verb ends the name before it.
+            elif following in _HEADLINE_VERBS:
+                segments.append([])
+            # "Lakeshore Regional Health System Jun 03, 2025": a date after a name is not part of it.
+            elif following in _MONTH_ABBREVIATIONS and re.match(r"\S+\s+\d", text[spans[i + 1][0]:]):
+                segments.append([])
         for segment in segments:
             mention = _unknown_mention(text, segment, title_case)
             if mention and not any(s < mention.end and mention.start < e for s, e in taken):
@@ -372,6 +389,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
             break
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
+                     or word(spans[0]) in _HEADLINE_VERBS
                      or re.sub(r"['’]s$", "", word(spans[0])) in PLACES or word(spans[0]) in DEMONYMS):
         if (word(spans[0]) in PLACES and len(spans) > 1
                 and all(word(t) in CORPORATE_CUES and word(t) not in _NOT_NAMES for t in spans[1:])):

@@ -67,10 +67,6 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b(?:make|makes|making|made)\b(?=\s+(?-i:[{UPPER}])\S*['’]s\s+(?:[\w.-]+\s+){{0,3}}?"
                 r"(?:models?|products?|services?|software|platform|chips?|apps?|tools?)\s+available\b)", re.I),
      "partnership", True),
-    # "Google will buy power from six to seven reactors to be built by Kairos Power": a power purchase.
-    (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
-                r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
-                r"run|supplied|generated|produced)\s+by\b|\s+from\b)", re.I), "partnership", True),
     # "Microsoft signs on as first customer for Helion's fusion power plant".
     (re.compile(r"\bsign(?:s|ed)?\s+on\s+as\s+(?:the\s+|an?\s+)?(?:first|anchor|launch|lead|founding)?\s*"
                 r"(?:customer|client|partner|tenant|offtaker)\s+(?:for|of|to)\b", re.I), "partnership", True),
@@ -85,11 +81,18 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:become|be|serve\s+as|act\s+as)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?"
                 r"(?:provider|supplier|partner|distributor|reseller|processor|operator)\s+(?:of\s+(?:[\w,$-]+\s+){0,6}?)?"
                 r"(?:for|to)\b", re.I), "partnership", True),
+    # "Kestrel IT Group Becomes Authorized Reseller of Cohere's Enterprise AI Platform".
+    (re.compile(r"\b(?:become|becomes|became|becoming|named|appointed)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:reseller|distributor|provider|supplier|integrator|licensee)\s+(?:of|for|to)\b", re.I),
+     "partnership", True),
     # "Meta said it is working with Qualcomm to ...": an ongoing joint effort, not "works with" in general.
     (re.compile(r"\b(?:is|are|will be|has been|have been|began|begun|started|to)\s+(?:also\s+)?(?:working|work)\s+with\b",
                 re.I), "collaboration", True),
     (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\s+with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:collaborate|collaborates|collaborated|collaborating)\s+with\b", re.I), "collaboration", True),
+    # 'an "AI Phone" developed together with Perplexity'.
+    (re.compile(r"\b(?:developed|built|designed|created|co-developed|co-designed|made)\s+(?:together|jointly)\s+with\b",
+                re.I), "collaboration", True),
     (re.compile(r"\b(?:ally|allies|allied|allying)\s+with\b", re.I), "alliance", True),
     (re.compile(r"\b(?:co-develop|co-innovate|co-innovates|co-develops|co-innovated|co-developed)\b", re.I),
      "collaboration", False),
@@ -148,6 +151,10 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:lands|landed|wins|won|adds|added|signs|signed|secures|secured|bags|bagged|nabs|snags)\b"
                 r"(?=\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:customer|client|partner|tenant|licensee)\b)", re.I), "partnership", True),
+    # "Google will buy power from six to seven reactors to be built by Kairos Power": a power purchase.
+    (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
+                r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
+                r"run|supplied|generated|produced)\s+by\b|\s+from\b)", re.I), "partnership", True),
     # "Nvidia to power Humain's AI data centres".
     (re.compile(rf"\b(?:to|will|would)\s+power\b(?=\s+{_NAME}\S*['’]s\b)", re.I), "partnership", True),
     # "Anthropic brings Claude to Microsoft 365 Copilot".
@@ -198,7 +205,7 @@ _NEGATIVE = re.compile(
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
-    r"exploring (?:a|an)|nearing a|nears (?:a\s+)?(?:deal|agreement|pact)|close to (?:a\s+)?(?:deal|agreement)|"
+    r"exploring (?:a|an)|nearing a|nears (?:a\s+)?(?:deal|agreement|pact)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"could (?:partner|team)|may (?:partner|team)|"
     r"exit(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration)|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
@@ -218,7 +225,7 @@ _BACKGROUND = re.compile(
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
     r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
-    r"such as the|like the|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
+    r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
     re.I,
 )
 # "50 companies, including Meta, IBM and Intel, launched an alliance": members of a group, not a pair.
@@ -303,10 +310,20 @@ _TICKER = re.compile(r"\s*\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSE|TYO|KRX|HKEX|SG
                      r"\s*:\s*[A-Z0-9.]{1,10}|[A-Za-z0-9_]{1,8}\.[A-Z]{1,3})\)")
 
 
+_WIRE = re.compile(
+    r"\s*(?:--|—|–|-)?\s*\((?:BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|GlobeNewswire|Globe Newswire|PR ?Newswire|"
+    r"ACCESSWIRE|ACCESS Newswire|EZ Newswire|Newsfile Corp\.?)\)\s*(?:--|—|–|-)\s*"
+    r"|\s*/(?:PR ?Newswire|PRNewswire-FirstCall|PRNewswire-Asia|EINPresswire)/\s*(?:--|—|–|-)\s*"
+    r"|\s+(?:SHARE THIS ARTICLE|Share this article|Share this story|Share this post)\s+")
+
+
 def _paragraphs(body: str) -> list[str]:
     """Paragraphs of ``body``: blank lines always part them; a single line break does only after a
     finished sentence or a short heading line, so hard-wrapped text stays one paragraph."""
     out: list[str] = []
+    # "... OTTAWA, Ontario--(BUSINESS WIRE)--Kestrel IT Group today announced": the wire's dateline and
+    # share buttons part what comes before them from the story.
+    body = _WIRE.sub("\n\n", body)
     for block in re.split(r"\n\s*\n", body):
         current = ""
         for line in (raw.strip() for raw in block.split("\n")):
@@ -522,6 +539,10 @@ _PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Facebook", "Instagram", "Th
                         "Medium", "Substack", "Bluesky", "Reddit"})
 
 
+_OPEN_QUOTE = re.compile(r"[\"“‘'][^\"“”‘’']{0,20}$")
+_CLOSE_QUOTE = re.compile(r"[^\"“”‘’']{0,20}[\"”’']")
+
+
 def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor: Mention | None = None,
               ) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
     ms = _outside_appositives(sentence, ms)
@@ -532,6 +553,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     ms = [m for i, m in enumerate(ms) if not (
         i and not m.known and ms[i - 1].known and ms[i - 1].surface.endswith(("'s", "’s"))
         and m.start - ms[i - 1].end <= 1)]
+    # 'an "AI Phone" developed with Perplexity': a name in quotation marks is a product's.
+    ms = [m for m in ms if m.known or not (_OPEN_QUOTE.search(sentence, 0, m.start)
+                                           and _CLOSE_QUOTE.match(sentence, m.end))]
     found: list[tuple[str, str, PartnershipKind, str, re.Match[str]]] = []
     seen: set[frozenset[str]] = set()
     vouched = [m for m in ms if m.known or m.cued]
@@ -548,11 +572,23 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             if needs_object:
                 with_at = trig.end()
             else:
-                w = _WITH.search(sentence, trig.end(), trig.end() + 12)
+                w = _WITH.search(sentence, trig.end(), trig.end() + 12) or _WITH.search(
+                    sentence, trig.end(), trig.end() + 30) if _ON_DAY.match(sentence, trig.end()) else _WITH.search(
+                    sentence, trig.end(), trig.end() + 12)
                 if w and w.group(0).lower() in ("with", "between"):
                     with_at = w.end()
             if with_at is not None:
                 objects = _collapse(_list_after(vouched if strict else ms, sentence, with_at, near=45), gazetteer)
+                # "... with Samsung Electronics, which will ..., and with SK Group": a second object.
+                for more in _AND_WITH.finditer(sentence, objects[-1].end if objects else len(sentence)):
+                    objects += _collapse(_list_after(vouched if strict else ms, sentence, more.end(), near=45),
+                                         gazetteer)
+            elif _INNER_OBJECT.search(trig.group(0)):
+                # "BBVA expands OpenAI alliance": the partner named between the verb and the deal.
+                objects = [m for m in ms if trig.start() < m.start and m.end <= trig.end() and (m.known or m.cued)
+                           and not m.surface.endswith(("'s", "’s"))][:1]
+                # "Salesforce brings Gemini into Agentforce in expanded Google Cloud pact": the sentence's subject.
+                subject = [m for m in vouched if m.end <= trig.start()][:1] if objects else subject
             if strict and pattern is _JOINT_SUBJECTS and (not subject or subject[0] is not ms[0]):
                 # "Nvidia teams up with Reliance and Tata to build": the makers open the sentence.
                 continue
@@ -606,7 +642,7 @@ _ONE_DEAL = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:partnership|deal|agreement|pact|
                        r"memorandum of understanding|MoU|joint venture)\b", re.I)
 _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
 _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
-                      r"|^the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
+                      r"|(?:^|[:;]\s*)the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
                       r"|^the\s+(?:companies|firms)\s+(?:announced|unveiled|signed|sealed|struck|formed|inked)\b", re.I)
 _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collaborat\w*|partner\w*)\b", re.I)
 
@@ -623,7 +659,7 @@ _EXPANSION = re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|
 
 # "Separately, Meta said it is working with Qualcomm": a second deal the article reports.
 _SEPARATE = re.compile(r"^(?:separately|in a separate (?:\w+\s+)?(?:deal|announcement|statement|release)|also on|"
-                       r"additionally|in addition)\b", re.I)
+                       r"additionally|in addition)\b|\bseparately\b", re.I)
 
 
 # Asides that describe someone or something else: a relative clause, an "a/an ..." appositive, what
@@ -671,17 +707,21 @@ def _is_negative(sentence: str) -> bool:
     # "buys IBM's QRadar unit and strikes a broad partnership with IBM": the purchase is one clause,
     # the new deal another.
     deal = _NEW_DEAL_CLAUSE.search(text)
-    return not (deal and all(_ACQUISITION.fullmatch(h.group(0)) and h.end() <= deal.start() for h in hits))
+    # "keeps suing OpenAI, but signs its first AI licensing deal with Amazon": so is a lawsuit.
+    return not (deal and all((_ACQUISITION.fullmatch(h.group(0)) or _LITIGATION.fullmatch(h.group(0)))
+                             and h.end() <= deal.start() for h in hits))
 
 
 # "a deal to buy power from small nuclear reactors": buying a commodity is a supply deal, not a takeover.
 _COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:power|electricity|energy|"
                         r"output|capacity|compute|chips|GPUs|processors|fuel|gas|LNG|uranium|carbon\s+credits|credits)\b",
                         re.I)
+_LITIGATION = re.compile(r"lawsuits?|sues?|sued|suing|court|litigation|complaint", re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
 _NEW_DEAL_CLAUSE = re.compile(
-    r"(?:,\s*|\s+and\s+)(?:is\s+|are\s+|will\s+|has\s+|also\s+)*(?:strik|struck|forg|sign|form|ink|enter|seal)\w*\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|alliance|agreement|deal|pact|collaboration)\b", re.I)
+    r"(?:,\s*(?:but\s+)?|\s+(?:and|but)\s+)(?:is\s+|are\s+|will\s+|has\s+|have\s+|also\s+)*(?:strik|struck|forg|sign|form|ink|"
+    r"enter|seal|agree)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:partnership|alliance|agreement|deal|pact|"
+    r"collaboration)\b", re.I)
 
 
 def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[str, str]:
@@ -764,9 +804,12 @@ def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
     stories is about none)."""
     if not sentences or sentences[0].where != "title" or _roundup_deal(sentences[0].text):
         return None
-    names = list(dict.fromkeys(
-        _unify(m, aliases, sentences[0].text).name for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued
-    ))
+    names: list[str] = []
+    for m in mentions(sentences[0].text, gazetteer):
+        name = _unify(m, aliases, sentences[0].text).name
+        # "BBVA expands OpenAI alliance, will put ChatGPT Enterprise ...": OpenAI's product is OpenAI.
+        if (m.known or m.cued) and not any(name == n or gazetteer.related(name, n) for n in names):
+            names.append(name)
     if len(names) == 2 and not gazetteer.related(*names):
         return names[0], names[1]
     return None
@@ -891,6 +934,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     return _most_specific(list(by_pair.values()), sentences, gazetteer)
 
 
+# "struck agreements on Friday with Samsung".
+_ON_DAY = re.compile(r"\s+(?:on|last|this)\s+[A-Z]\w+\s+(?:with|between)\b")
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+", re.I)
+_INNER_OBJECT = re.compile(rf"^(?:expand|expands|expanded|extend|extends|extended|deepen|deepens|deepened|renew|renews|"
+                           rf"renewed|signs|signed|inks|inked|seals|sealed|strikes|struck)\s+(?-i:[{UPPER}])", re.I)
 _ON_PLATFORM = re.compile(r"\b(?:on|via|through|across)\s+$", re.I)
 
 

@@ -733,3 +733,52 @@ def test_a_newsletter_reports_the_deals_in_its_items(gazetteer: Gazetteer) -> No
         frozenset({"Nvidia", "Synopsys"}), frozenset({"Anthropic", "Deloitte"})}
     # An ordinary headline keeps deals deep in the text as context.
     assert _pairs(gazetteer, "OpenAI launches a browser this week", text) == set()
+
+
+def test_the_partner_named_inside_the_deal_phrase(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "BBVA expands OpenAI alliance, will put ChatGPT Enterprise in the hands of all staff") == {
+        frozenset({"BBVA", "OpenAI"})}
+    assert _pairs(gazetteer, "Salesforce brings Gemini into Agentforce 360 in expanded Google Cloud pact") == {
+        frozenset({"Salesforce", "Google Cloud"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        # A lawsuit or a purchase in one clause, a new deal in the next.
+        ("New York Times keeps suing OpenAI, but signs its first AI licensing deal with Amazon", "",
+         {"The New York Times", "Amazon"}),
+        # "Nvidia separately struck agreements on Friday with ...": a second deal under another headline.
+        ("Hyundai to build AI factory with Nvidia",
+         "Hyundai Motor Group and Nvidia have agreed to build an AI factory.\n\nThe plant opens in 2027.\n\n"
+         "Nvidia separately struck agreements on Friday with Samsung Electronics.",
+         {"Samsung Electronics", "Nvidia"}),
+        # A wire's dateline glued to the first sentence.
+        ("Cohere widens its channel",
+         "Agreement brings Cohere models to Canada August 19, 2025 09:00 AM Eastern Daylight Time OTTAWA, "
+         "Ontario--(BUSINESS WIRE)--Kestrel IT Group today announced a reseller agreement with Cohere.",
+         {"Kestrel IT Group", "Cohere"}),
+        # A headline's verb ends the name before it; "Health System" names an organisation.
+        ("Lakeshore Regional Health System Selects Microsoft Dragon Copilot to Reduce Documentation Burden",
+         "Lakeshore Regional Health System said it will deploy Microsoft Dragon Copilot in 14 hospitals.",
+         {"Lakeshore Regional Health System", "Microsoft"}),
+        ("Deutsche Telekom shows its AI phone",
+         'Deutsche Telekom unveiled an "AI Phone" developed together with Perplexity on Monday.',
+         {"Deutsche Telekom", "Perplexity AI"}),
+    ],
+)
+def test_clauses_datelines_and_headline_case(gazetteer: Gazetteer, title: str, text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in _pairs(gazetteer, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Oracle stock soars on AI cloud contracts",
+         "Oracle did not comment on reports that it is close to a large compute deal with Meta."),
+        ("Vodafone to spin out its IoT business", "Microsoft will invest in its IoT spinoff, Vodafone said."),
+        ("Atlassian becomes title partner of Williams F1 team in multi-year deal", ""),
+    ],
+)
+def test_rumours_jargon_and_sponsors_are_no_deals(gazetteer: Gazetteer, title: str, text: str) -> None:
+    assert not any({"Meta", "IoT", "Williams F1"} & pair for pair in _pairs(gazetteer, title, text))
