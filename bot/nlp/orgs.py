@@ -114,6 +114,7 @@ _HEADLINE_VERBS = frozenset(
     Licences Backs Funds Hires Reaches Establishes Accelerates Transforms Empowers Enables Bets Doubles Pours
     Builds Develops Creates Designs Delivers Provides Supplies Offers Adds Releases""".split()
 )
+_PROJECT_WORDS = frozenset({"Project", "Operation", "Programme", "Program", "Initiative", "Mission"})
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # Words that start an organisation's name in many languages: "Banco Santander", "Grupo Bimbo".
 _LEADING_CUES = frozenset(
@@ -398,8 +399,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     while spans and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
                      or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
         spans = spans[:-1]
-    if not spans:
-        return None
+    if not spans or word(spans[0]) in _PROJECT_WORDS:
+        return None  # "Project Ceiba": a project's name, not an organisation's
     if (len(spans) == 1 and word(spans[0]).isupper() and len(word(spans[0])) <= 3
             and re.match(rf"\s+{ORG_NOUNS}\b", text[spans[0][1]:spans[0][1] + 30], re.I)):
         return None  # "Chinese EV start-up Leapmotor": an acronym describing the company that follows

@@ -76,6 +76,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Samsung wins $16.5 billion Tesla chip order": the customer named inside the order.
     (re.compile(r"\b(?:wins|won|secures|secured|lands|landed|bags|bagged|clinches|clinched|signs|inks|seals)\b"
                 r"(?=\s+(?:an?\s+)?(?:[$€£]?[\d.,]+\s+(?:billion|million|bn|m)?\s*)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+                r"(?:(?:,\s+|,?\s+and\s+)(?-i:[A-Z])[\w-]*){0,4}"  # "lands Nvidia, AMD and AWS deals"
                 r"\s+(?:[\w-]+\s+){0,2}(?:order|contract|deal)s?\b(?!\s+(?:with|between)\b))", re.I), "partnership", True),
     # "struck an agreement to become the exclusive provider of buy now, pay later loans for OnePay".
     (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:become|be|serve\s+as|act\s+as)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -184,6 +185,10 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 rf"(?=\s+{_NAME}\S*['’]s\s+(?:[\w.-]+\s+){{0,3}}?{_PRODUCTS}\b)", re.I), "partnership", True),
     # "Scale AI gets $14 billion investment from Meta".
     (re.compile(r"\b(?:investment|stake)\s+from\b", re.I), "investment", True),
+    # "Anthropic lands another $4B from Amazon".
+    (re.compile(r"\b(?:lands|landed|gets|got|secures|secured|receives|received|wins|won)\s+(?:another|a\s+further|"
+                r"an\s+additional|a\s+fresh|up\s+to)?\s*[$€£][\d.,]+\s*(?:bn|billion|b|m|mn|million)?\b(?:\s+[\w-]+){0,2}?"
+                r"\s+from\b", re.I), "investment", True),
     # "GitHub is bringing AI models from Anthropic and Google to Copilot".
     (re.compile(r"\b(?:bring|brings|bringing|add|adds|adding|added)\s+(?:[\w-]+\s+){0,3}?models?\s+from\b", re.I),
      "partnership", True),
@@ -210,7 +215,7 @@ _NEGATIVE = re.compile(
     r"exit(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration)|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
-    r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed)? out|walk(?:s|ed)? away|dissolv\w*|"
+    r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed)? out|walk(?:s|ed)? away|dissolv\w*|"
     r"acquisition|acquires|acquired|acquire|to buy|buys|bought|takeover|merger|merge)\b",
     re.I,
 )
@@ -246,7 +251,7 @@ _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
                      rf"(?:(?:(?:[a-z][\w-]*|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
-_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|(?:[A-Z]\.){2,3}|[\w-]+-based|[a-z][\w-]*|"
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|[\w-]+-based|[a-z][\w-]*|"
                          + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
@@ -553,6 +558,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     ms = [m for i, m in enumerate(ms) if not (
         i and not m.known and ms[i - 1].known and ms[i - 1].surface.endswith(("'s", "’s"))
         and m.start - ms[i - 1].end <= 1)]
+    # "Murdoch's News Corp", "Abu Dhabi's G42": the owner named before the party is not the party.
+    ms = [m for i, m in enumerate(ms) if not (
+        i + 1 < len(ms) and m.surface.endswith(("'s", "’s")) and ms[i + 1].start - m.end <= 1
+        and (ms[i + 1].known or ms[i + 1].cued) and not m.known)]
     # 'an "AI Phone" developed with Perplexity': a name in quotation marks is a product's.
     ms = [m for m in ms if m.known or not (_OPEN_QUOTE.search(sentence, 0, m.start)
                                            and _CLOSE_QUOTE.match(sentence, m.end))]
@@ -593,6 +602,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 # "Nvidia teams up with Reliance and Tata to build": the makers open the sentence.
                 continue
             pairs: list[tuple[str, str]] = []
+            if (len(subject) == 2 and all(m.known for m in subject) and objects and not any(m.known for m in objects)
+                    and _DEAL_WORD.search(trig.group(0))):
+                # "AWS and NVIDIA expand strategic collaboration with DGX Cloud and Project Ceiba": the two
+                # named companies are the parties, what follows "with" is what the deal is about.
+                objects = []
             if (objects and len(objects) >= 2
                     and re.search(r"\b(?:between|by)\b", sentence[trig.start():with_at or trig.end()], re.I)):
                 pairs = [(objects[0].name, objects[1].name)]
@@ -608,7 +622,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                     # The nearest subject is the actor; a list before "with" shares the deal.
                     actors = subject if len(subject) <= 2 else []
                     pairs = [(a.name, o.name) for a in actors for o in objects]
-            elif 2 <= len(subject) <= 3 and not _MEMBERS.search(sentence[: subject[0].start]):
+            elif (2 <= len(subject) <= 3 and not _MEMBERS.search(sentence[: subject[0].start])
+                  and not (strict and needs_object)):
                 # "Google Cloud and Hugging Face ink partnership": the parties share the subject.
                 pairs = [(a.name, b.name) for a, b in combinations([m for m in subject], 2)]
             elif len(subject) == 1 and not needs_object:
@@ -716,6 +731,8 @@ def _is_negative(sentence: str) -> bool:
 _COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:power|electricity|energy|"
                         r"output|capacity|compute|chips|GPUs|processors|fuel|gas|LNG|uranium|carbon\s+credits|credits)\b",
                         re.I)
+# "Mistral AI hires ex-Salesforce executive": a personnel move says nothing about the deals the story reports.
+_PERSONNEL = re.compile(r"\b(?:hires|hired|hiring|appoints|appointed|poaches|poached|names\s+new|steps\s+down)\b", re.I)
 _LITIGATION = re.compile(r"lawsuits?|sues?|sued|suing|court|litigation|complaint", re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
 _NEW_DEAL_CLAUSE = re.compile(
@@ -839,9 +856,17 @@ _ROUNDUP_TITLE = re.compile(r"\b(?:week in|this week in|the week(?!\s+(?:after|b
                             r"this morning|today in|top stories|in brief|news wrap|wrap-up|wrapup)\b", re.I)
 
 
+def _has_trigger(text: str) -> bool:
+    return any(pattern.search(text) for pattern, _, _, _ in _ALL_TRIGGERS)
+
+
 def _roundup_deal(title: str) -> bool:
     """'Snowflake widens Anthropic deal, Crusoe locks in power, and the Siri rumour mill': a newsletter's
     headline lists several stories; a rumour among them does not make the deal in another one a rumour."""
+    # "Meta takes 49% stake in Scale AI; Google, OpenAI pull back": two stories joined by a semicolon.
+    stories = [item for item in title.split(";") if item.strip()]
+    if len(stories) >= 2 and any(not _is_negative(item) and _has_trigger(item) for item in stories):
+        return True
     items = [item for item in _TITLE_ITEMS.split(title) if item]
     return len(items) >= 3 and any(
         not _is_negative(item) and (_TITLE_DEAL.search(item) or _DEAL_WORD.search(item)) for item in items)
@@ -863,7 +888,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     sentences = _sentences(article)
     if not sentences:
         return []
-    title_negative = bool(sentences[0].where == "title" and _is_negative(_core(sentences[0].text))
+    title_negative = bool(sentences[0].where == "title" and _is_negative(_PERSONNEL.sub("", _core(sentences[0].text)))
                           and not _roundup_deal(sentences[0].text))
     # "Mistral AI raises 1.7 billion euros in round led by ASML" over "The two companies also signed a
     # collaboration agreement": a deal signed beside a funding round is still a deal.

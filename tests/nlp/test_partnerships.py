@@ -782,3 +782,30 @@ def test_clauses_datelines_and_headline_case(gazetteer: Gazetteer, title: str, t
 )
 def test_rumours_jargon_and_sponsors_are_no_deals(gazetteer: Gazetteer, title: str, text: str) -> None:
     assert not any({"Meta", "IoT", "Williams F1"} & pair for pair in _pairs(gazetteer, title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "pairs"),
+    [
+        ("OpenAI inks content pact with Murdoch's News Corp", [{"OpenAI", "News Corp"}]),
+        ("Anthropic lands another $4B from Amazon, will train on Trainium", [{"Anthropic", "Amazon"}]),
+        ("AWS and NVIDIA expand strategic collaboration with DGX Cloud and Project Ceiba",
+         [{"Amazon Web Services", "Nvidia"}]),
+        ("Saudi Arabia's Humain lands Nvidia, AMD and AWS deals as Trump visits Riyadh",
+         [{"Humain", "Nvidia"}, {"Humain", "AMD"}, {"Humain", "Amazon Web Services"}]),
+        ("Google, OpenAI pull back from Scale AI after Meta deal", []),
+    ],
+)
+def test_owners_products_lists_and_two_story_headlines(gazetteer: Gazetteer, title: str,
+                                                        pairs: list[set[str]]) -> None:
+    assert _pairs(gazetteer, title) == {frozenset(p) for p in pairs}
+
+
+def test_two_stories_in_a_headline_and_a_subject_list_without_an_object(gazetteer: Gazetteer) -> None:
+    text = "Meta said on Thursday it will take a 49% stake in Scale AI and the companies signed a partnership."
+    assert _pairs(gazetteer, "Meta takes 49% stake in Scale AI; Google, OpenAI pull back from the data labeler",
+                  text) == {frozenset({"Meta", "Scale AI"})}
+    found = _pairs(gazetteer, "Nvidia ties up with Reliance, Tata as Jensen Huang doubles down on India",
+                   "Nvidia signed partnerships with Reliance Industries and the Tata Group on Friday.")
+    assert frozenset({"Nvidia", "Reliance Industries"}) in found
+    assert frozenset({"Reliance Industries", "Tata Group"}) not in found
