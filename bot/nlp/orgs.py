@@ -390,6 +390,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
             break
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
+                     or (word(spans[0]).isupper() and word(spans[0]).title() in PLACES)  # "TOKYO--" datelines
                      or word(spans[0]) in _HEADLINE_VERBS
                      or re.sub(r"['’]s$", "", word(spans[0])) in PLACES or word(spans[0]) in DEMONYMS):
         if (word(spans[0]) in PLACES and len(spans) > 1

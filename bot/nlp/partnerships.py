@@ -29,7 +29,7 @@ _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|
              r"deepens|deepened|deepening|broaden|broadens|broadened|broadening|reach|reaches|reached|establish|establishes|established|renew|renews|renewed|"
              r"agree|agrees|agreed|set up|sets up|setting up|create|creates|created|open|opens|opened)")
 
-_PRODUCTS = r"(?:models?|chips?|processors?|GPUs|memory|components|batteries|engines|parts|equipment|modules|servers|systems|sensors|cells|software|assistants?)"
+_PRODUCTS = r"(?:models?|chips?|processors?|accelerators?|hardware|GPUs|memory|components|batteries|engines|parts|equipment|modules|servers|systems|sensors|cells|software|assistants?)"
 
 # (regex, kind, needs an object after "with"/"in"/"to")
 _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
@@ -59,7 +59,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"distribute)\b", re.I), "partnership", False),
     # "AMD agreed to supply OpenAI with processors", "AMD to supply OpenAI with chips".
     (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply(?=\s+(?-i:[A-Z]))"
-                rf"(?!\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b)", re.I), "partnership", True),
+                rf"(?!\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b)"
+                # "AMD will supply Instinct MI450 GPUs": a product's name, not a customer.
+                rf"(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)?\s+{_PRODUCTS}\b)", re.I), "partnership", True),
     # "Samsung to supply HBM chips to Nvidia".
     (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b",
                 re.I), "partnership", True),

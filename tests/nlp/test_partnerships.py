@@ -809,3 +809,12 @@ def test_two_stories_in_a_headline_and_a_subject_list_without_an_object(gazettee
                    "Nvidia signed partnerships with Reliance Industries and the Tata Group on Friday.")
     assert frozenset({"Nvidia", "Reliance Industries"}) in found
     assert frozenset({"Reliance Industries", "Tata Group"}) not in found
+
+
+def test_an_upper_case_dateline_city_and_a_products_name_are_no_parties(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "SoftBank Corp. to give mobile users free year of Perplexity Pro",
+                  "TOKYO -- SoftBank Corp. has formed a strategic partnership with Perplexity AI.") == {
+        frozenset({"SoftBank Corp.", "Perplexity AI"})}
+    found = _pairs(gazetteer, "AMD and Cisco form a joint venture with Humain",
+                   "AMD will supply Instinct accelerators for the venture, the companies said.")
+    assert not any("Instinct" in pair for pair in found)
