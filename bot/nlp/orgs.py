@@ -57,7 +57,13 @@ _NOT_NAMES = frozenset(
     Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
     Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
-    IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO""".split()
+    IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
+    Share Tweet Email Print Save Comment Subscribe""".split()
+)
+# Well-known AI products: "Claude comes to Azure" names Anthropic's model, not a party to a deal.
+PRODUCT_NAMES = frozenset(
+    """Claude ChatGPT Gemini Llama Grok Copilot Siri Alexa Bard Sora Whisper Codex Firefly Agentforce Joule
+    Watsonx watsonx Bedrock Vertex""".split()
 )
 
 # Places are capitalised too: "based in Cambridge, Massachusetts" names no party.
@@ -283,7 +289,8 @@ class Gazetteer:
         out = []
         for m in self._alias_pattern().finditer(text):
             surface = m.group(0)
-            canonical = self.resolve(surface)
+            # "AMD's": a short upper-case alias is matched exactly, so without its possessive.
+            canonical = self.resolve(surface) or self.resolve(re.sub(r"['’]s$", "", surface))
             if canonical is None:
                 # Case differs from a case-sensitive alias ("Ms" is not "MS").
                 continue
@@ -388,6 +395,12 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         if word(span) in _ROLES:
             spans = spans[:k]
             break
+    # "San Francisco-based Perplexity": where a company is based is no part of its name.
+    based = [k for k, span in enumerate(spans) if word(span).endswith("-based")]
+    if based:
+        spans = spans[based[-1] + 1:]
+    if len(spans) == 1 and re.sub(r"['’]s$", "", word(spans[0])) in PRODUCT_NAMES:
+        return None
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
                      or (word(spans[0]).isupper() and word(spans[0]).title() in PLACES)  # "TOKYO--" datelines

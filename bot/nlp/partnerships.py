@@ -22,19 +22,34 @@ from bot.domain import Article, Organisation, Partnership, PartnershipKind
 from bot.nlp.orgs import CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, mentions
 from bot.nlp.text import split_sentences
 
-_DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|letters? of intent|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab)))"
+_DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|letters? of intent|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab))|(?:joint |dedicated )?business group)"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
              r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
              r"unveil|unveils|unveiled|expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|"
              r"deepens|deepened|deepening|broaden|broadens|broadened|broadening|reach|reaches|reached|establish|establishes|established|renew|renews|renewed|"
-             r"agree|agrees|agreed|set up|sets up|setting up|create|creates|created|open|opens|opened)")
+             r"agree|agrees|agreed|set up|sets up|setting up|create|creates|created|open|opens|opened|rework|reworks|reworked|"
+             r"revamp|revamps|revamped)")
 
-_PRODUCTS = r"(?:models?|chips?|processors?|accelerators?|hardware|GPUs|memory|components|batteries|engines|parts|equipment|modules|servers|systems|sensors|cells|software|assistants?)"
+_PRODUCTS = (r"(?:models?|chips?|processors?|accelerators?|hardware|GPUs|memory|components|batteries|engines|parts|"
+             r"equipment|modules|servers|systems|sensors|cells|software|assistants?|agents?|platforms?|tools|APIs?|"
+             r"infrastructure)")
+
+# A name starts with a capital, or like "xAI" and "eBay".
+_NAME = rf"(?-i:[{UPPER}]|[a-z]{{1,2}}[{UPPER}])"
 
 # (regex, kind, needs an object after "with"/"in"/"to")
 _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:partner|partners|partnered|partnering)\s+(?:up\s+)?with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:team|teams|teamed|teaming)\s+(?:up\s+)?with\b", re.I), "partnership", True),
+    (re.compile(r"\bsign(?:s|ed|ing)?\s+on\s+with\b", re.I), "partnership", True),
+    # "Talen Energy has expanded its relationship with Amazon".
+    (re.compile(r"\b(?:expand|extend|deepen|broaden|widen|strengthen)\w*\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"relationship\s+with\b", re.I), "partnership", True),
+    # "Workday and Salesforce said they will jointly build an AI agent".
+    (re.compile(r"\b(?:said|say|says|announced)\s+(?:that\s+)?(?:they|the\s+two(?:\s+companies|\s+firms)?)\s+(?:would|will|"
+                r"plan\s+to|planned\s+to|are\s+to|(?:had|have)\s+agreed\s+to|agreed\s+to)\s+(?:jointly\s+)?(?:collaborate|"
+                r"cooperate|work\s+together|partner|team\s+up|build|develop|co-develop|create|launch)\b", re.I),
+     "collaboration", False),
     (re.compile(r"\b(?:tie|ties|tied|tying)\s+up\s+with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:join|joins|joined|joining)\s+with\b", re.I), "partnership", True),
     # "Toyota and Isuzu swap shares", "take stakes in each other": a capital alliance between the subjects.
@@ -66,7 +81,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b",
                 re.I), "partnership", True),
     # "Oracle will make Google's Gemini models available to its customers": distributing a partner's product.
-    (re.compile(rf"\b(?:make|makes|making|made)\b(?=\s+(?-i:[{UPPER}])\S*['’]s\s+(?:[\w.-]+\s+){{0,3}}?"
+    (re.compile(rf"\b(?:make|makes|making|made)\b(?=\s+{_NAME}\S*['’]s\s+(?:[\w.-]+\s+){{0,4}}?"
                 r"(?:models?|products?|services?|software|platform|chips?|apps?|tools?)\s+available\b)", re.I),
      "partnership", True),
     # "Microsoft signs on as first customer for Helion's fusion power plant".
@@ -115,7 +130,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?:[\w$.-]+\s+){0,3}?(?:stake|holding)\s+in\b", re.I), "investment", True),
     (re.compile(r"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|from|with)\b",
                 re.I), "licensing", True),
-    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w&’'-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
+    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w&’'$€£.,-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
                 re.I), "partnership", False),
     (re.compile(rf"\b{_DEAL_NOUN}\s+(?:with|between)\b", re.I), "partnership", True),
     # "An agreement ... was signed on Wednesday by Bosch and Aleph Alpha", "deal struck between X and Y".
@@ -139,8 +154,6 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
 
 # Weaker wordings ("Apple to use Google's Gemini", "Qualcomm and Meta bring Llama to phones"): they count
 # only between names the gazetteer knows or a corporate word vouches for, and only close to the verb.
-# A name starts with a capital, or like "xAI" and "eBay".
-_NAME = rf"(?-i:[{UPPER}]|[a-z]{{1,2}}[{UPPER}])"
 _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # Two named subjects making one thing: "Nvidia and Foxconn to build AI factory".
     (_JOINT_SUBJECTS := re.compile(r"(?<=\w)(?<!both)\s+(?:(?:will|to|plan\s+to|plans\s+to|are\s+to|are\s+set\s+to)\s+)?(?:jointly\s+)?"
@@ -148,14 +161,22 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?![^.;]*\b(?:compet\w*|rival\w*|race|battle|vie|vying|each\s+other)\b)",
                 re.I), "collaboration", False),
     # A partner's product adopted: "Apple to use Google's Gemini models", "SAP to embed Mistral models".
-    (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:use|adopt|deploy|embed|integrate|resell|distribute)\b"
-                rf"(?=\s+{_NAME}\S*(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}?{_PRODUCTS}\b)", re.I), "partnership", True),
+    # "Oracle to deploy 50,000 AMD MI450 chips", "Deloitte will roll out Anthropic's Claude to its staff".
+    (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:use|adopt|deploy|embed|integrate|resell|distribute|"
+                rf"offer|host|roll\s+out)\b(?=\s+(?:[\d,.]+\s+(?:of\s+)?)?{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
+                rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I), "partnership", True),
+    # "Anthropic commits $30 billion to Azure".
+    (re.compile(r"\b(?:commit|commits|committed|committing)\s+(?:up\s+to\s+|about\s+|roughly\s+|another\s+|"
+                r"an\s+additional\s+)?[$€£][\d.,]+\s*(?:bn|billion|b|m|mn|million|trillion)?\s+(?:[\w-]+\s+){0,3}?to\b", re.I),
+     "partnership", True),
+    # "FreshKart turns to Sarvam AI for voice ordering".
+    (re.compile(rf"\b(?:turn|turns|turned|turning)\s+to\b(?=\s+{_NAME}[^.;]{{0,60}}?\bfor\b)", re.I), "partnership", True),
     # "AMD wins OpenAI as customer", "Intel lands Microsoft as foundry customer".
     (re.compile(r"\b(?:lands|landed|wins|won|adds|added|signs|signed|secures|secured|bags|bagged|nabs|snags)\b"
                 r"(?=\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:customer|client|partner|tenant|licensee)\b)", re.I), "partnership", True),
     # "Google will buy power from six to seven reactors to be built by Kairos Power": a power purchase.
-    (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
+    (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
                 r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
                 r"run|supplied|generated|produced)\s+by\b|\s+from\b)", re.I), "partnership", True),
     # "Nvidia to power Humain's AI data centres".
@@ -213,7 +234,8 @@ _NEGATIVE = re.compile(
     r"sponsor\w*|exhibitors?|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|nearing a|nears (?:a\s+)?(?:deal|agreement|pact)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
-    r"could (?:partner|team)|may (?:partner|team)|"
+    r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
+    r"people\s+(?:familiar|with\s+knowledge)|sources\s+(?:said|say|familiar|close)|"
     r"exit(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration)|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
@@ -253,7 +275,7 @@ _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
                      rf"(?:(?:(?:[a-z][\w-]*|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
-_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|[\w-]+-based|[a-z][\w-]*|"
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-based|[a-z][\w-]*|"
                          + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
@@ -324,13 +346,25 @@ _WIRE = re.compile(
     r"|\s+(?:SHARE THIS ARTICLE|Share this article|Share this story|Share this post)\s+")
 
 
+# "Share Tweet Share Email", "[f] [x] [in] [email]", "Follow us Share Font Size Save Print Comment": a
+# scraped page's buttons, which would otherwise run the byline into the first sentence.
+_BUTTON = (r"(?:\[[\w -]{1,12}\]|Share(?:\s+on\s+\w+)?:?|Tweet|E-?mail|Print|Save|Comments?|Copy\s+link|Follow(?:\s+us)?|"
+           r"Font\s+Size|Gift\s+(?:this\s+)?article|Listen|LinkedIn|Facebook|Twitter|WhatsApp|Reddit|Flipboard|Pinterest|X)")
+_BUTTONS = re.compile(rf"(?<!\S){_BUTTON}(?:\s+{_BUTTON})+(?!\S)")
+_BUTTON_WORD = re.compile(r"\[|\b(?:Share|Tweet|E-?mail|Print|Save|Comments?|Copy|Follow|Font|Gift|Listen)\b")
+
+
+def _no_buttons(body: str) -> str:
+    return _BUTTONS.sub(lambda m: "\n\n" if _BUTTON_WORD.search(m.group(0)) else m.group(0), body)
+
+
 def _paragraphs(body: str) -> list[str]:
     """Paragraphs of ``body``: blank lines always part them; a single line break does only after a
     finished sentence or a short heading line, so hard-wrapped text stays one paragraph."""
     out: list[str] = []
     # "... OTTAWA, Ontario--(BUSINESS WIRE)--Kestrel IT Group today announced": the wire's dateline and
     # share buttons part what comes before them from the story.
-    body = _WIRE.sub("\n\n", body)
+    body = _no_buttons(_WIRE.sub("\n\n", body))
     for block in re.split(r"\n\s*\n", body):
         current = ""
         for line in (raw.strip() for raw in block.split("\n")):
@@ -524,8 +558,11 @@ def _kind_of(phrase: str, default: PartnershipKind) -> PartnershipKind:
     return default
 
 
-_ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:company|companies|start-?up|firm|group|lab|maker|developer|operator|"
-                      r"provider|university|hospital|business|manufacturer|supplier)\b|\b(?:it|they)\b", re.I)
+# "The start-up said", "the Santa Clara-based company said": the organisation the headline names.
+_ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:company|companies|start-?up|firm|group|lab|maker|"
+                      r"developer|operator|provider|university|hospital|business|manufacturer|supplier|chipmaker|"
+                      r"carmaker|automaker|giant|bank|lender|insurer|retailer|telco|carrier|publisher|consultancy)\b"
+                      r"|\b(?:it|they)\b", re.I)
 
 
 # "Samsung SDS, the IT services arm of Samsung Electronics, said": the appositive describes the party.
@@ -564,6 +601,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     ms = [m for i, m in enumerate(ms) if not (
         i + 1 < len(ms) and m.surface.endswith(("'s", "’s")) and ms[i + 1].start - m.end <= 1
         and (ms[i + 1].known or ms[i + 1].cued) and not m.known)]
+    # "VW's software unit Cariad": the parent named before its unit is not the party.
+    ms = [m for i, m in enumerate(ms) if not (
+        i + 1 < len(ms) and m.surface.endswith(("'s", "’s")) and _UNIT_BETWEEN.fullmatch(sentence[m.end:ms[i + 1].start]))]
     # 'an "AI Phone" developed with Perplexity': a name in quotation marks is a product's.
     ms = [m for m in ms if m.known or not (_OPEN_QUOTE.search(sentence, 0, m.start)
                                            and _CLOSE_QUOTE.match(sentence, m.end))]
@@ -652,6 +692,7 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     return found
 
 
+_UNIT_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|division|affiliate|venture\s+fund)\s+", re.I)
 # "The tie-up is Microsoft's second bet on a model maker after OpenAI": the article's deal, referred back to.
 _BACK_REFERENCE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_DEAL_NOUN}\b", re.I)
 # One deal ("called it a strategic partnership"), not deals in general ("to lead alliances").
@@ -730,7 +771,7 @@ def _is_negative(sentence: str) -> bool:
 
 
 # "a deal to buy power from small nuclear reactors": buying a commodity is a supply deal, not a takeover.
-_COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:power|electricity|energy|"
+_COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:power|electricity|energy|"
                         r"output|capacity|compute|chips|GPUs|processors|fuel|gas|LNG|uranium|carbon\s+credits|credits)\b",
                         re.I)
 # "Mistral AI hires ex-Salesforce executive": a personnel move says nothing about the deals the story reports.
@@ -766,8 +807,9 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     # "Perplexity signs deal with Getty Images": a known company the gazetteer names with "AI" added.
     for name in {m.name for m in found if not m.known and " " not in m.name}:
         known_as = gazetteer.distinguished(name)
-        if known_as:
-            out.setdefault(name, known_as)
+        # "Perplexity" beside "Perplexity Pro": the known company, not its product.
+        if known_as and (name not in out or out[name].split()[-1] not in CORPORATE_CUES):
+            out[name] = known_as
     candidates: dict[str, set[str]] = {}
     for name in known:
         for short in _shortenings(name):
@@ -845,7 +887,10 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
 _NO_ORG = Organisation(name="")
 _COMPANY_AND = re.compile(r"\bthe\s+(?:company|firm|group|start-?up)\s+and\s+", re.I)
 _ANALYST_NOTE = re.compile(r"\banalysts?\s+(?:at|with|from|said|say|says|wrote)\b[^.]*\b(?:note|rating|price target|"
-                           r"target price|clients)\b|\b(?:note to clients|research note|client note|investor note)\b", re.I)
+                           r"target price|clients)\b|\b(?:note to clients|research note|client note|investor note)\b"
+                           # "Brokerage Jefferies has reiterated its 'buy' ratings on Infosys".
+                           r"|\b(?:reiterat|maintain|initiat|upgrad|downgrad)\w*\s+(?:its\s+|a\s+|the\s+)?['‘\"“]?(?:buy|sell|hold|"
+                           r"overweight|underweight|outperform|underperform|neutral)['’\"”]?\s+ratings?\b", re.I)
 
 
 _TITLE_ITEMS = re.compile(r"\s*(?:;|:|\||,\s*(?:and\s+)?|\s+and\s+the\s+)\s*")

@@ -78,3 +78,13 @@ def test_a_legal_suffix_does_not_merge_two_organisations(shipped: Gazetteer) -> 
     assert shipped.resolve("SoftBank Group") == "SoftBank"
     assert shipped.resolve("SoftBank Corp.") == "SoftBank Corp."
     assert shipped.resolve("Hugging Face Inc.") == "Hugging Face"
+
+
+def test_a_short_upper_case_alias_resolves_with_its_possessive(shipped: Gazetteer) -> None:
+    found = [(m.name, m.known) for m in mentions("Oracle will use AMD's chips and IBM's cloud", shipped)]
+    assert ("AMD", True) in found and ("IBM", True) in found
+
+
+def test_where_a_company_is_based_is_no_part_of_its_name(shipped: Gazetteer) -> None:
+    names = [m.name for m in mentions("It partnered with San Francisco-based Perplexity on Tuesday", shipped)]
+    assert "Perplexity" in names and not any("based" in n for n in names)

@@ -818,3 +818,62 @@ def test_an_upper_case_dateline_city_and_a_products_name_are_no_parties(gazettee
     found = _pairs(gazetteer, "AMD and Cisco form a joint venture with Humain",
                    "AMD will supply Instinct accelerators for the venture, the companies said.")
     assert not any("Instinct" in pair for pair in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        ("Nvidia and Tata Group said they would collaborate to build AI supercomputers", "", {"Nvidia", "Tata Group"}),
+        ("Microsoft signs on with Nscale for about 200,000 Nvidia GPUs", "", {"Microsoft", "Nscale"}),
+        ("Talen Energy has expanded its relationship with Amazon", "", {"Talen Energy", "Amazon"}),
+        ("Oracle to deploy 50,000 AMD MI450 chips starting next year", "", {"Oracle", "AMD"}),
+        ("Oracle will roll out 50,000 of AMD's next-generation MI450 processors in its cloud", "", {"Oracle", "AMD"}),
+        ("Oracle to offer xAI's Grok models to cloud customers", "", {"Oracle", "xAI"}),
+        ("Oracle says it will make xAI's Grok 3 family of models available to its customers", "", {"Oracle", "xAI"}),
+        ("Deloitte will roll out Anthropic's Claude to its 470,000 staff", "", {"Deloitte", "Anthropic"}),
+        ("Mercedes-Benz will use Google Cloud's new Automotive AI Agent in its cars", "",
+         {"Mercedes-Benz", "Google Cloud"}),
+        ("Anthropic commits $30 billion to Azure", "", {"Anthropic", "Microsoft"}),
+        ("Anthropic has agreed to buy $30 billion of computing capacity from Microsoft's Azure cloud", "",
+         {"Anthropic", "Microsoft"}),
+        ("Accenture has formed a dedicated business group with Anthropic", "", {"Accenture", "Anthropic"}),
+        ("Equinix, GIC and KKR form $15 billion joint venture for data centres", "", None),
+        # A scraped page's share buttons run into the first sentence; a "-based" is no part of a name.
+        ("Telstra news", "By Megan Hollis Oct 23 2024 10:55AM Share Tweet Share Email Telstra has formed a joint "
+         "venture with Accenture.", {"Telstra", "Accenture"}),
+        ("Airtel news", "Follow us Share Font Size Save Print Comment Bharti Airtel has partnered with San "
+         "Francisco-based Perplexity to offer its customers Perplexity Pro.", {"Bharti Airtel", "Perplexity AI"}),
+        # "the Santa Clara-based company": the one organisation the headline names.
+        ("Nvidia's Huang meets Modi", "On Friday, the Santa Clara-based company said it had partnered with "
+         "Reliance Industries to develop a language model.", {"Nvidia", "Reliance Industries"}),
+        ("Electronic Arts news", "EA teams with Stability AI to build generative tools.", {"Electronic Arts", "Stability AI"}),
+    ],
+)
+def test_supply_distribution_and_relationship_wordings(gazetteer: Gazetteer, title: str, text: str,
+                                                       pair: set[str] | None) -> None:
+    found = _pairs(gazetteer, title, text)
+    if pair is None:  # three parties
+        assert found == {frozenset({"Equinix", "GIC"}), frozenset({"Equinix", "KKR"}), frozenset({"GIC", "KKR"})}
+    else:
+        assert found == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Humain news", "Amazon Web Services is also expected to announce an investment with Humain in the coming days."),
+        ("Humain news", "Qualcomm will partner with Humain, according to people familiar with the matter."),
+        # Claude is Anthropic's model, not a party.
+        ("Claude comes to Azure", "Microsoft will bring Claude to its Foundry platform."),
+        # The parent named before its unit is not the party.
+        ("VW's software unit Cariad signs Mobileye supply deal", ""),
+        ("Jefferies picks Infosys, HCLTech as top AI plays", "Brokerage Jefferies has reiterated its 'buy' ratings on "
+         "Infosys and HCLTech. Infosys has expanded its relationship with Nvidia to build AI tools."),
+    ],
+)
+def test_expected_announcements_products_parents_and_ratings(gazetteer: Gazetteer, title: str, text: str) -> None:
+    found = _pairs(gazetteer, title, text)
+    if title.startswith("VW"):
+        assert found == {frozenset({"Cariad", "Mobileye"})}
+    else:
+        assert found == set()
