@@ -32,7 +32,7 @@ _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|
 
 _PRODUCTS = (r"(?:models?|chips?|processors?|accelerators?|hardware|GPUs|memory|components|batteries|engines|parts|"
              r"equipment|modules|servers|systems|sensors|cells|software|assistants?|agents?|platforms?|tools|APIs?|"
-             r"infrastructure)")
+             r"infrastructure|apps?|devices|vehicles|cars|SUVs|robotaxis|trucks|drones|satellites)")
 
 # A name starts with a capital, or like "xAI" and "eBay".
 _NAME = rf"(?-i:[{UPPER}]|[a-z]{{1,2}}[{UPPER}])"
@@ -165,6 +165,9 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:use|adopt|deploy|embed|integrate|resell|distribute|"
                 rf"offer|host|roll\s+out)\b(?=\s+(?:[\d,.]+\s+(?:of\s+)?)?{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
                 rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I), "partnership", True),
+    # "Toyota will build its next vehicles on Nvidia's Drive computer".
+    (re.compile(rf"\b(?:to|will|would)\s+(?:build|run|base)\s+(?:[\w-]+\s+){{0,6}}?on\s+(?={_NAME}\S*['’]s\s)", re.I),
+     "partnership", True),
     # "Anthropic commits $30 billion to Azure".
     (re.compile(r"\b(?:commit|commits|committed|committing)\s+(?:up\s+to\s+|about\s+|roughly\s+|another\s+|"
                 r"an\s+additional\s+)?[$€£][\d.,]+\s*(?:bn|billion|b|m|mn|million|trillion)?\s+(?:[\w-]+\s+){0,3}?to\b", re.I),
@@ -205,7 +208,7 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 re.I), "licensing", True),
     # "Microsoft is adding Anthropic's models to Microsoft 365 Copilot".
     (re.compile(rf"\b(?:add|adds|adding|added|integrate|integrates|integrating|integrated)\b"
-                rf"(?=\s+{_NAME}\S*['’]s\s+(?:[\w.-]+\s+){{0,3}}?{_PRODUCTS}\b)", re.I), "partnership", True),
+                rf"(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+(?:[\w.-]+\s+){{0,3}}?{_PRODUCTS}\b)", re.I), "partnership", True),
     # "Scale AI gets $14 billion investment from Meta".
     (re.compile(r"\b(?:investment|stake)\s+from\b", re.I), "investment", True),
     # "Anthropic lands another $4B from Amazon".
@@ -244,8 +247,8 @@ _NEGATIVE = re.compile(
     re.I,
 )
 # "acquires a stake" is an investment, not an acquisition.
-_STAKE = re.compile(r"\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:[\w$.-]+\s+){0,3}?"
-                    r"(?:stake|shares|warrants)\b|\b(?:acquire|acquires|buy|buys)\s+(?:up\s+to\s+|about\s+|nearly\s+)?"
+_STAKE = re.compile(r"\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
+                    r"(?:stake|shares|warrants|stock)\b|\b(?:acquire|acquires|buy|buys)\s+(?:up\s+to\s+|about\s+|nearly\s+)?"
                     r"\d[\d.]*\s?(?:%|per\s?cent|percent)", re.I)
 
 _BACKGROUND = re.compile(
@@ -598,9 +601,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
         i and not m.known and ms[i - 1].known and ms[i - 1].surface.endswith(("'s", "’s"))
         and m.start - ms[i - 1].end <= 1)]
     # "Murdoch's News Corp", "Abu Dhabi's G42": the owner named before the party is not the party.
+    # "Alphabet's Isomorphic Labs", "Microsoft's GitHub": so is a known owner.
     ms = [m for i, m in enumerate(ms) if not (
         i + 1 < len(ms) and m.surface.endswith(("'s", "’s")) and ms[i + 1].start - m.end <= 1
-        and (ms[i + 1].known or ms[i + 1].cued) and not m.known)]
+        and (ms[i + 1].known or ms[i + 1].cued) and ms[i + 1].name != m.name)]
     # "VW's software unit Cariad": the parent named before its unit is not the party.
     ms = [m for i, m in enumerate(ms) if not (
         i + 1 < len(ms) and m.surface.endswith(("'s", "’s")) and _UNIT_BETWEEN.fullmatch(sentence[m.end:ms[i + 1].start]))]
@@ -729,7 +733,7 @@ _ASIDES = re.compile(
     r"|,?\s+(?:subject\s+to|in\s+a\s+move|a\s+move\s+that)\b.*$"
     r"|,?\s+after\s+(?:earlier\s+|months\s+of\s+|weeks\s+of\s+|years\s+of\s+|lengthy\s+|media\s+)?"
     r"(?:reports?|talks|negotiations|speculation)\b.*$"
-    r"|,?\s+(?:as|while)\s+(?:regulators?|rivals?|watchdogs?|antitrust|scrutiny|probes?|investigators|lawmakers|"
+    r"|,?\s+(?:as|while)\s+(?:[\w.-]+\s+){0,3}?(?:regulators?|rivals?|watchdogs?|antitrust|scrutiny|probes?|investigators|lawmakers|"
     r"critics|analysts|investors|lawsuits?)\b.*$"
     r"|,?\s+despite\b.*$|,\s+analysts?\s+(?:say|said|says|note|noted)\b.*$"
     r"|^(?:(?:months|weeks|days|a\s+year|years)\s+after|after)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"

@@ -877,3 +877,24 @@ def test_expected_announcements_products_parents_and_ratings(gazetteer: Gazettee
         assert found == {frozenset({"Cariad", "Mobileye"})}
     else:
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        ("Nvidia's Huang unveils gaming chips", "Huang revealed that Toyota will build its next generation of "
+         "vehicles on Nvidia's Drive AGX Orin computer.", {"Toyota", "Nvidia"}),
+        ("Uber news", "Uber Technologies will offer Pony.ai's robotaxis on its ride-hailing app in the Middle East.",
+         {"Uber", "Pony.ai"}),
+        # A regulator's probe told as an aside does not veto the deal; the owner before its unit is no party.
+        ("Waymo to add Hyundai Ioniq 5 to robotaxi fleet as U.S. safety regulator widens probe",
+         "Alphabet's Waymo will add Hyundai Motor's Ioniq 5 electric SUVs to its robotaxi fleet under a multi-year "
+         "agreement, the companies said on Friday.", {"Waymo", "Hyundai Motor Group"}),
+        # A unit's own product is no partner of its parent.
+        ("Bharti Airtel signs deal with SpaceX to bring Starlink internet to India",
+         "Bharti Airtel said it had signed an agreement with SpaceX to offer Starlink's broadband services.",
+         {"Bharti Airtel", "SpaceX"}),
+    ],
+)
+def test_platforms_robotaxis_asides_and_units(gazetteer: Gazetteer, title: str, text: str, pair: set[str]) -> None:
+    assert _pairs(gazetteer, title, text) == {frozenset(pair)}
