@@ -58,7 +58,7 @@ _NOT_NAMES = frozenset(
     Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
-    Share Tweet Email Print Save Comment Subscribe""".split()
+    Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU""".split()
 )
 # Well-known AI products: "Claude comes to Azure" names Anthropic's model, not a party to a deal.
 PRODUCT_NAMES = frozenset(
@@ -118,7 +118,10 @@ _HEADLINE_VERBS = frozenset(
     Becomes Named Names Appoints Deploys Adopts Integrates Embeds Collaborates Invests Acquires Acquired Buys Raises
     Completes Enters Wins Lands Secures Receives Powers Brings Opens Agrees Leverages Uses Implements Rolls Licenses
     Licences Backs Funds Hires Reaches Establishes Accelerates Transforms Empowers Enables Bets Doubles Pours
-    Builds Develops Creates Designs Delivers Provides Supplies Offers Adds Releases""".split()
+    Builds Develops Creates Designs Delivers Provides Supplies Offers Adds Releases
+    Announce Partner Sign Ink Strike Seal Expand Extend Deepen Renew Launch Unveil Introduce Debut Join Collaborate
+    Deliver Enter Unify Combine Accelerate Integrate Deploy Select Agree Team Bring Build Develop Create Offer
+    Provide Add Release Establish Reach Transform Enable Empower Unite Form""".split()
 )
 _PROJECT_WORDS = frozenset({"Project", "Operation", "Programme", "Program", "Initiative", "Mission"})
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())

@@ -209,6 +209,9 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Microsoft is adding Anthropic's models to Microsoft 365 Copilot".
     (re.compile(rf"\b(?:add|adds|adding|added|integrate|integrates|integrating|integrated)\b"
                 rf"(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+(?:[\w.-]+\s+){{0,3}}?{_PRODUCTS}\b)", re.I), "partnership", True),
+    # "Sony to become Kadokawa's top shareholder", "ASML becomes Mistral AI's largest shareholder".
+    (re.compile(rf"\b(?:become|becomes|became|becoming)\b(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:shareholder|investor|backer|stakeholder)\b)", re.I), "investment", True),
     # "Scale AI gets $14 billion investment from Meta".
     (re.compile(r"\b(?:investment|stake)\s+from\b", re.I), "investment", True),
     # "Anthropic lands another $4B from Amazon".
@@ -234,7 +237,7 @@ _NEGATIVE = re.compile(
     r"negotiat\w*|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|"
     r"eyes|eyeing|hires|hired|hiring|appoints|appointed|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
-    r"sponsor\w*|exhibitors?|"
+    r"sponsor\w*|exhibitors?|title partner|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|nearing a|nears (?:a\s+)?(?:deal|agreement|pact)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
@@ -792,7 +795,10 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     """Organisations are named in full once, then shortened: 'Halcyon AI' ... 'Halcyon', 'Reliance
     Industries' ... 'Reliance', 'Compañía Eléctrica del Pacífico' ... 'CEP'."""
     found = [m for s in sentences for m in mentions(s.text, gazetteer)]
-    full = sorted({m.name for m in found if not m.known and m.cued}, key=len, reverse=True)
+    # "Harrowgate Mutual taps Writer" ... "Harrowgate's operations": a headline's party is named in full too.
+    headline = [m for m in mentions(sentences[0].text, gazetteer)] if sentences and sentences[0].where == "title" else []
+    full = sorted({m.name for m in found if not m.known and m.cued}
+                  | {m.name for m in headline if not m.known and len(m.name.split()) > 1}, key=len, reverse=True)
     # A known organisation's short form is only taken when the article names it in full: the
     # gazetteer leaves "Reliance" out because the word alone is too common.
     known = sorted({m.name for m in found if m.known}, key=len, reverse=True)

@@ -898,3 +898,38 @@ def test_expected_announcements_products_parents_and_ratings(gazetteer: Gazettee
 )
 def test_platforms_robotaxis_asides_and_units(gazetteer: Gazetteer, title: str, text: str, pair: set[str]) -> None:
     assert _pairs(gazetteer, title, text) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        # A press release's headline verbs end names: "Harvey Announce Strategic Alliance" is no name.
+        ("LexisNexis and Harvey Announce Strategic Alliance to Integrate Legal Content and AI",
+         "LexisNexis, a provider of legal information, and Harvey, the AI platform for lawyers, today announced a "
+         "strategic alliance.", {"LexisNexis", "Harvey AI"}),
+        ("Kestrel Robotics, Quarry Labs and Meridian Threat Labs Form Alliance to Secure Warehouses", "", None),
+        ("Sony to become Kadokawa's top shareholder in capital alliance", "", {"Sony", "Kadokawa"}),
+        ("KT to spend 2.4 trillion won on AI and cloud in five-year pact with Microsoft", "", {"KT Corp.", "Microsoft"}),
+        # Memory chips are no party; a headline's party named in full is its short form's too.
+        ("Samsung Electronics signs letter of intent with OpenAI to supply DRAM", "",
+         {"Samsung Electronics", "OpenAI"}),
+        ("Harrowgate Mutual taps Writer to roll out AI agents", "Writer will also embed a small team with "
+         "Harrowgate's operations group.", {"Harrowgate Mutual", "Writer Inc."}),
+        ("Corvane Data unveils Lens 4.0", "Company also signs OEM licensing deal with Elastic.", set()),
+    ],
+)
+def test_press_release_headlines_shareholders_and_short_forms(gazetteer: Gazetteer, title: str, text: str,
+                                                              pair: set[str] | None) -> None:
+    found = _pairs(gazetteer, title, text)
+    if pair is None:
+        assert found == {frozenset({"Kestrel Robotics", "Quarry Labs"}), frozenset({"Kestrel Robotics", "Meridian Threat Labs"}),
+                         frozenset({"Quarry Labs", "Meridian Threat Labs"})}
+    elif not pair:
+        assert not any("OEM" in p or "Company" in p for p in found)
+    else:
+        assert found == {frozenset(pair)}
+
+
+def test_a_title_partner_is_a_sponsor(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "Atlassian becomes title partner of Williams F1 team",
+                  "Williams says it will use Atlassian's collaboration software.") == set()
