@@ -933,3 +933,12 @@ def test_press_release_headlines_shareholders_and_short_forms(gazetteer: Gazette
 def test_a_title_partner_is_a_sponsor(gazetteer: Gazetteer) -> None:
     assert _pairs(gazetteer, "Atlassian becomes title partner of Williams F1 team",
                   "Williams says it will use Atlassian's collaboration software.") == set()
+
+
+def test_a_deal_told_as_what_came_days_before_is_background(gazetteer: Gazetteer) -> None:
+    text = ("Two days after Google said it would buy power from Kairos Power's reactors, Amazon on Wednesday unveiled "
+            "its own nuclear push. Amazon signed an agreement with Dominion Energy to explore developing a reactor.")
+    assert _pairs(gazetteer, "Amazon follows Google into small nuclear reactors", text) == {
+        frozenset({"Amazon", "Dominion Energy"})}
+    assert frozenset({"Google", "Kairos Power"}) in _pairs(gazetteer, "Amazon follows Google into small nuclear reactors",
+                                                           text, status="mentioned")
