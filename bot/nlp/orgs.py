@@ -116,7 +116,7 @@ _HEADLINE_VERBS = frozenset(
     """Selects Selected Chooses Chose Picks Taps Tapped Partners Partnered Teams Signs Signed Inks Strikes Seals Expands
     Extends Deepens Renews Announces Announced Launches Launched Unveils Unveiled Introduces Debuts Joins Joined Forms
     Becomes Named Names Appoints Deploys Adopts Integrates Embeds Collaborates Invests Acquires Acquired Buys Raises
-    Completes Enters Wins Lands Secures Receives Powers Brings Opens Agrees Leverages Uses Implements Rolls Licenses
+    Reports Posts Completes Enters Wins Lands Secures Receives Powers Brings Opens Agrees Leverages Uses Implements Rolls Licenses
     Licences Backs Funds Hires Reaches Establishes Accelerates Transforms Empowers Enables Bets Doubles Pours
     Builds Develops Creates Designs Delivers Provides Supplies Offers Adds Releases
     Announce Partner Sign Ink Strike Seal Expand Extend Deepen Renew Launch Unveil Introduce Debut Join Collaborate
@@ -324,6 +324,11 @@ def _is_title_case(text: str) -> bool:
 _CUED_TAIL = re.compile(rf"(?:[ \t]+{_CAP_TOKEN}){{1,3}}")
 
 
+# "Naver Cloud", "Samsung Pay" may be companies of their own; "SAP Business Data Cloud", "Salesforce Data
+# Cloud" and "Nvidia DGX Cloud" are the known company's products.
+_PRODUCT_CUES = frozenset("Cloud AI Data Analytics Computing Platforms Pay Payments Mobile Security Digital".split())
+
+
 def _longer_company(text: str, m: Mention) -> Mention:
     """'Jio Financial Services' is not Jio Platforms, nor 'Samsung Biologics' Samsung Electronics: a known
     name followed by capitalised words ending in a corporate word names another company."""
@@ -333,6 +338,8 @@ def _longer_company(text: str, m: Mention) -> Mention:
     if not tail:
         return m
     words = list(re.finditer(r"\S+", tail.group(0)))
+    if len(words) > 1 and any(w.group(0).rstrip(".,") in _PRODUCT_CUES for w in words):
+        return m
     for n in range(len(words), 0, -1):
         last = words[n - 1].group(0).rstrip(".,")
         if (last in CORPORATE_CUES and not _LEGAL_RE.search(" " + last)
@@ -385,6 +392,9 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 out.append(mention)
     out.sort(key=lambda m: m.start)
     return out
+
+
+_HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
 
 
 def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) -> Mention | None:
@@ -445,6 +455,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         return None  # a cue word alone ("Labs") names nothing
     cued = cued or bool(_DESCRIPTOR_BEFORE.search(text[max(0, start - 40):start])
                         or _DESCRIPTOR_AFTER.match(text[end:end + 120]))
+    verb = _HEADLINE_VERB_AFTER.match(text, end)
+    # "Quorvia Reports Second Quarter Results": the name that opens a headline before its verb is its subject.
+    cued = cued or (title_case and start == 0 and verb is not None and verb.group(1) in _HEADLINE_VERBS)
     if title_case and not cued:
         return None  # in a headline every word is capitalised; only cues count there
     return Mention(name, start, end, surface, known=False, cued=cued)

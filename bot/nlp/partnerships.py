@@ -66,8 +66,12 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?=\s+(?-i:[A-Z])[^.;]{0,80}?\bto\s+(?:supply|provide|build|deploy|power|run|host|manufacture|make)\b)",
                 re.I), "partnership", True),
     # "The company is also making Microsoft its 'preferred partner' for the model".
-    (re.compile(r"\b(?:make|makes|making|made|name|names|naming|named)\b(?=\s+(?-i:[A-Z])[^.;]{0,40}?\b(?:its|their)\s+"
-                r"(?:[\w\"“”'-]+\s+){0,2}[\"“']?(?:partner|provider|supplier)\b)", re.I), "partnership", True),
+    # "Corvane has appointed Exclusive Networks as its value-added distributor for EMEA".
+    (re.compile(r"\b(?:make|makes|making|made|name|names|naming|named|appoint|appoints|appointed|appointing|"
+                r"add|adds|added|adding)\b"
+                r"(?=\s+(?-i:[A-Z])[^.;]{0,40}?\b(?:as\s+(?:its\s+|their\s+|an?\s+|the\s+)?|its\s+|their\s+)"
+                r"(?:[\w\"“”'-]+\s+){0,2}[\"“']?(?:partner|provider|supplier|distributor|reseller|integrator)\b)", re.I),
+     "partnership", True),
     # "Deutsche Telekom and Nvidia have agreed to build an AI cloud": the subjects share the deal.
     (re.compile(r"\b(?:agree|agrees|agreed)\s+to\s+(?:jointly\s+)?(?:build|develop|create|launch|form|set\s+up|"
                 r"establish|co-develop|collaborate|work\s+together|partner|cooperate|integrate|offer|bring|co-sell|"
@@ -225,6 +229,9 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
 
 _ALL_TRIGGERS = [(*t, False) for t in _TRIGGERS] + [(*t, True) for t in _STRICT_TRIGGERS]
 
+# "appointed Exclusive Networks as its distributor" is a deal, not a personnel move.
+_NOT_A_PARTNER_ROLE = (r"(?!\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:partner|provider|supplier|distributor|reseller|integrator)\b)")
 _NEGATIVE = re.compile(
     r"\b(?:inquir(?:y|ies)|investigat(?!ional)\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
     r"watchdogs?|examin(?:e|es|ed|ing|ation)|competition (?:authorit\w+|regulator|office|commission)|"
@@ -235,7 +242,7 @@ _NEGATIVE = re.compile(
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
     r"negotiat\w*|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|"
-    r"eyes|eyeing|hires|hired|hiring|appoints|appointed|poach\w*|veteran|steps down|stepped down|resign\w*|"
+    r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
@@ -277,7 +284,7 @@ _DEMONYM_ALT = "|".join(sorted(DEMONYMS))
 # "Honda and South Korea's LG Energy Solution".
 _PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "North America", "Hong Kong", "Saudi Arabia"}))
 # "Zoho and software company Kestrel", "IBM and rival Intel": a descriptor may stand after "and".
-_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
+_JOINER = re.compile(r"^\s*(?:[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
                      rf"(?:(?:(?:[a-z][\w-]*|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
@@ -373,6 +380,8 @@ def _paragraphs(body: str) -> list[str]:
     body = _no_buttons(_WIRE.sub("\n\n", body))
     for block in re.split(r"\n\s*\n", body):
         current = ""
+        last = ""
+        widest = max(len(raw.strip()) for raw in block.split("\n"))
         for line in (raw.strip() for raw in block.split("\n")):
             if not line:
                 continue
@@ -380,11 +389,15 @@ def _paragraphs(body: str) -> list[str]:
             if bullet:
                 line = line[bullet.end():]
             starts = bool(bullet) or line[:1].isupper() or line[:1] in "\"“"
-            if current and starts and (current.endswith(_CLOSES) or len(current.split()) < 8):
+            # A line much shorter than the block's widest is not hard-wrapped: it ended there (a press
+            # release's subhead bullets "Total revenue of $118.4 million" / "Signs co-sell agreement with ...").
+            short = len(last) < 0.7 * widest or (widest < 90 and len(last) < 60)
+            if current and starts and (current.endswith(_CLOSES) or len(current.split()) < 8 or short):
                 out.append(current)
                 current = line
             else:
                 current = f"{current} {line}" if current else line
+            last = line
         if current:
             out.append(current)
     return [_TICKER.sub("", _DATELINE.sub("", p, count=1)) for p in out]
@@ -486,15 +499,16 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
         return []
     last = before[-1]
     near = end - last.end <= 40
-    if end - last.end > far or not _usable(last, near):
-        return []
+    if end - last.end > far or not _usable(last, near) or ";" in text[last.end:end]:
+        return []  # "... with Google Cloud; adds CDW as reseller": a semicolon ends the clause
     picked = [last]
     for m in reversed(before[:-1]):
         gap = text[m.end:picked[0].start]
         # "Reliance Intelligence, the AI arm of Reliance Industries, and Meta": a description between
         # two parties of a list.
-        apposition = _APPOSITIVE.match(gap)
-        if apposition and _JOINER.match(" " + gap[apposition.end():]):
+        apposition = _LIST_APPOSITIVE.match(gap)
+        if apposition and _JOINER.match((gap[apposition.end() - 1:] if apposition.group(0).endswith(";")
+                                         else " " + gap[apposition.end():])):
             gap = gap[apposition.end() - 1:]
         if _JOINER.match(gap) and _usable(m, True):
             picked.insert(0, m)
@@ -568,11 +582,13 @@ def _kind_of(phrase: str, default: PartnershipKind) -> PartnershipKind:
 _ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:company|companies|start-?up|firm|group|lab|maker|"
                       r"developer|operator|provider|university|hospital|business|manufacturer|supplier|chipmaker|"
                       r"carmaker|automaker|giant|bank|lender|insurer|retailer|telco|carrier|publisher|consultancy)\b"
-                      r"|\b(?:it|they)\b", re.I)
+                      r"|\b(?:it|they)\b|^\s*(?:company|firm|start-?up)\b", re.I)
 
 
 # "Samsung SDS, the IT services arm of Samsung Electronics, said": the appositive describes the party.
 _APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s+[^,;()]{0,140}?,")
+# In a list of described parties the descriptions may end with semicolons: "A, an identity company; B, ...; and C".
+_LIST_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s+[^,;()]{0,140}?[,;]")
 
 
 def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
@@ -625,6 +641,12 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             if clause and clause.start() < trig.start() < clause.end() and ms and ms[0].end <= clause.start():
                 # "X buys Y's unit, strikes partnership with Y": the second verb shares the first one's subject.
                 subject = _collapse(_list_before(ms, sentence, ms[0].end, far=0), gazetteer)
+            if (subject and re.fullmatch(r",?\s*and\s+(?:also\s+)?", sentence[subject[-1].end:trig.start()])
+                    and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start])):
+                # "X signs a deal with Elastic and names Exclusive Networks as ...": the second verb shares
+                # the sentence's subject, not the first verb's object.
+                first = [m for m in ms if m.end <= subject[0].start][:1]
+                subject = _collapse(_list_before(ms, sentence, first[0].end, far=0), gazetteer) if first else []
             objects: list[Mention] = []
             with_at = None
             if needs_object:
@@ -662,9 +684,12 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             elif objects:
                 if not subject and not strict:
                     # "In a partnership with Hugging Face, AWS will ..."
-                    later = [m for m in ms if m.start > objects[-1].end and _usable(m, False)]
+                    # ("... with Elastic and names Exclusive Networks as ...": a second clause, no subject.)
+                    later = [m for m in ms if m.start > objects[-1].end and _usable(m, False)
+                             and re.search(r",\s*(?:the\s+)?$", sentence[objects[-1].end:m.start])]
                     subject = later[:1]
-                if not subject and actor is not None and _ANAPHOR.search(sentence[:trig.start()]):
+                if not subject and actor is not None and (_ANAPHOR.search(sentence[:trig.start()])
+                                                          or _SUBJECTLESS.fullmatch(sentence[:trig.start()])):
                     # "The start-up said it had signed ... with Toyota": the one organisation the headline names.
                     subject = [actor]
                 if subject:
@@ -709,6 +734,10 @@ _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
 _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
                       r"|(?:^|[:;]\s*)the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
                       r"|^the\s+(?:companies|firms)\s+(?:announced|unveiled|signed|sealed|struck|formed|inked)\b", re.I)
+# A press release's bullet "Signs co-sell agreement with Google Cloud; adds CDW as reseller": its subject is
+# the company the release is from.
+_SUBJECTLESS = re.compile(r"(?:.*(?:;|:(?!\d)))?\s*(?:also\s+)?")
+_DEAL_WITH = re.compile(rf"\b{_DEAL_NOUN}\s+with\s+(?:the\s+)?", re.I)
 _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collaborat\w*|partner\w*)\b", re.I)
 
 
@@ -782,7 +811,8 @@ _COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w$
                         r"output|capacity|compute|chips|GPUs|processors|fuel|gas|LNG|uranium|carbon\s+credits|credits)\b",
                         re.I)
 # "Mistral AI hires ex-Salesforce executive": a personnel move says nothing about the deals the story reports.
-_PERSONNEL = re.compile(r"\b(?:hires|hired|hiring|appoints|appointed|poaches|poached|names\s+new|steps\s+down)\b", re.I)
+_PERSONNEL = re.compile(r"\b(?:hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE
+                        + r"|poaches|poached|names\s+new|steps\s+down)\b", re.I)
 _LITIGATION = re.compile(r"lawsuits?|sues?|sued|suing|court|litigation|complaint", re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
 _NEW_DEAL_CLAUSE = re.compile(
@@ -832,7 +862,18 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
         if top and (short not in out or first.get(top[0], 0) < first.get(out[short], 0)
                     or out[short].split()[-1] not in CORPORATE_CUES):
             out[short] = top[0]
-    return {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
+    out = {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
+    # "CMA CGM and Mistral AI sign ..." then "The CMA CGM Group, a global player ...": one company; "the
+    # ... Group" describes it ("Lucid, Nuro and Uber strike deal" ... "by Lucid Group" names it in full).
+    text = "\n".join(s.text for s in sentences)
+    named = {m.name for m in found}
+    for name in full:
+        stem = re.sub(r"\s+(?:Group|Holdings)$", "", name)
+        if (stem != name and stem in named and first.get(stem, 0) < first.get(name, 0)
+                and not re.search(rf"(?<!\bthe )(?<!\bThe ){re.escape(name)}", text)):
+            out = {k: (stem if v == name else v) for k, v in out.items() if k != stem}
+            out[name] = stem
+    return out
 
 
 _CAMEL_ACRONYM = re.compile(rf"([{UPPER}]{{2,}})[{UPPER}][a-z]+\S*$")
@@ -958,6 +999,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     title_negative = title_negative or bool(headline and (gazetteer.get(headline[0].name) or _NO_ORG).kind == "regulator")
     # "The Week in AI", "Morning Brief": a newsletter reports each item's news in the body.
     roundup = bool(sentences[0].where == "title" and _ROUNDUP_TITLE.search(sentences[0].text))
+    # The headline's words outside the names found in it.
+    headline_rest = sentences[0].text if sentences[0].where == "title" else ""
+    for m in mentions(headline_rest, gazetteer):
+        headline_rest = headline_rest[:m.start] + " " * (m.end - m.start) + headline_rest[m.end:]
     title_orgs: set[str] = set()
     for heading in (s for s in sentences if s.where in ("title", "deck")):
         for m in mentions(heading.text, gazetteer):
@@ -968,7 +1013,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     actor = _title_actor(sentences, gazetteer, aliases)
     by_pair: dict[frozenset[str], Finding] = {}
     for sentence in sentences:
-        if _is_negative(_core(sentence.text)):
+        # "launched the AI Alliance, a group of more than 50 companies": the aside says it is a consortium.
+        if _is_negative(_core(sentence.text)) or _CONSORTIUM.search(sentence.text):
             continue
         # A deal told inside an aside ("Volkswagen, which invested in Argo in 2020 ...") keeps the aside's cues.
         asides = [m.span() for m in _ASIDES.finditer(sentence.text)]
@@ -984,6 +1030,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             trig = _DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text)
             assert trig is not None
             pairs = [(*main_pair, _kind_of(trig.group(0), "partnership"), sentence.text, trig)]
+        named = {m.name for m in ms if m.known or m.cued}
+        if not pairs and main_pair and sentence.where in ("deck", "lead") and len(named) == 1 and named <= set(main_pair):
+            # Under "SAP Business Data Cloud Debuts, With Databricks Partnership": "At the heart of the launch
+            # is a new strategic partnership with Databricks" is the headline's other party's deal.
+            party = next(m for m in ms if m.name in named)
+            deal = _DEAL_WITH.search(sentence.text, 0, party.start)
+            if deal and deal.end() == party.start and not _is_negative(sentence.text):
+                other = main_pair[1] if party.name == main_pair[0] else main_pair[0]
+                pairs = [(other, party.name, _kind_of(deal.group(0), "partnership"), sentence.text, deal)]
         for a, b, kind, evidence, trig in pairs:
             prominent = sentence.where in ("title", "deck", "lead")
             in_title = bool({a, b} & title_orgs) or any(gazetteer.related(x, t) for x in (a, b) for t in title_orgs)
@@ -997,7 +1052,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
                                                                         and not roundup):
                 status = "mentioned"
             elif (not prominent and main_pair and not _same_pair((a, b), main_pair, gazetteer)
-                  and not _SEPARATE.search(sentence.text)):
+                  and not _SEPARATE.search(sentence.text)
+                  # "Brightline Identity, Quarrystone Data and Meridian Threat Labs Form Alliance": a Title Case
+                  # headline may name a party the name finder leaves out; it is still the headline's deal.
+                  and not any(x not in title_orgs and re.search(rf"\b{re.escape(x)}\b", headline_rest)
+                              and ({a, b} - {x}) <= title_orgs for x in (a, b))):
                 # The headline names the article's deal; another pair deep in the text is context
                 # ("The agreement comes two weeks after Nvidia said it would invest in OpenAI").
                 status = "mentioned"

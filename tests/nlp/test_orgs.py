@@ -88,3 +88,16 @@ def test_a_short_upper_case_alias_resolves_with_its_possessive(shipped: Gazettee
 def test_where_a_company_is_based_is_no_part_of_its_name(shipped: Gazetteer) -> None:
     names = [m.name for m in mentions("It partnered with San Francisco-based Perplexity on Tuesday", shipped)]
     assert "Perplexity" in names and not any("based" in n for n in names)
+
+
+def test_a_known_companys_product_is_that_company_and_a_cued_unit_is_not(shipped: Gazetteer) -> None:
+    assert [(m.name, m.known) for m in mentions("SAP today introduced SAP Business Data Cloud.", shipped)][:2] == [
+        ("SAP", True), ("SAP", True)]
+    assert ("Jio Financial Services", False) in [
+        (m.name, m.known) for m in mentions("Jio Financial Services Ltd announced a venture.", shipped)]
+
+
+def test_the_name_opening_a_title_case_headline_before_its_verb_is_cued(shipped: Gazetteer) -> None:
+    assert [(m.name, m.cued) for m in mentions("Quorvia Reports Second Quarter Fiscal 2026 Financial Results",
+                                                shipped)] == [("Quorvia", True)]
+    assert mentions("Strong Quarter For Chip Stocks", shipped) == []

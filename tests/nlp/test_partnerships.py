@@ -942,3 +942,61 @@ def test_a_deal_told_as_what_came_days_before_is_background(gazetteer: Gazetteer
         frozenset({"Amazon", "Dominion Energy"})}
     assert frozenset({"Google", "Kairos Power"}) in _pairs(gazetteer, "Amazon follows Google into small nuclear reactors",
                                                            text, status="mentioned")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Parties described one by one, the descriptions ending in semicolons.
+        ("Security vendors form alliance", "Halvard Identity, an identity security company; Pellmont Data, a data "
+         "security provider; and Osric Threat Labs, a threat-hunting firm, today announced a three-way alliance.",
+         {frozenset({"Halvard Identity", "Pellmont Data"}), frozenset({"Halvard Identity", "Osric Threat Labs"}),
+          frozenset({"Pellmont Data", "Osric Threat Labs"})}),
+        # Appointing a distributor is a deal, not a personnel move; a second verb shares the first one's subject.
+        ("Velmora Software adds distributor", "Separately, Velmora Software has appointed Exclusive Networks as its "
+         "value-added distributor for Europe.", {frozenset({"Velmora Software", "Exclusive Networks"})}),
+        ("Velmora Software ships 4.0", "Velmora Software signed a licensing deal with Elastic and named Exclusive "
+         "Networks as its distributor for Europe.",
+         {frozenset({"Velmora Software", "Elastic"}), frozenset({"Velmora Software", "Exclusive Networks"})}),
+        # A known company's product is no company of its own; the lead's "partnership with X" is the headline's deal.
+        ("SAP Business Data Cloud Debuts, With Databricks Partnership at Its Core",
+         "SAP today introduced SAP Business Data Cloud. At the heart of the launch is a new strategic partnership "
+         "with Databricks.", {frozenset({"SAP", "Databricks"})}),
+        # A press release's subhead bullets: the company in the headline is their subject.
+        ("Trellix Analytics Reports Second Quarter Results",
+         "Total revenue of $18.4 million, up 27% year over year\nSigns co-sell agreement with Google Cloud; adds CDW "
+         "as reseller\nSAN JOSE, Calif. -- Trellix Analytics today announced its results for the second quarter.",
+         {frozenset({"Trellix Analytics", "Google Cloud"}), frozenset({"Trellix Analytics", "CDW"})}),
+        # "50:50" is no clause break.
+        ("Jio Financial, BlackRock form JV", "Jio Financial Services Ltd, the financial services arm, on Wednesday "
+         "announced a 50:50 joint venture with BlackRock Inc to offer asset management services in India.",
+         {frozenset({"Jio Financial Services", "BlackRock"})}),
+    ],
+)
+def test_press_release_lists_distributors_products_and_bullets(gazetteer: Gazetteer, title: str, text: str,
+                                                               pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_a_group_of_fifty_companies_in_an_aside_is_a_consortium(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "The week in enterprise AI", "IBM and Meta on Tuesday launched the AI Alliance, a group "
+                  "of more than 50 companies, universities and research institutions.") == set()
+
+
+def test_the_x_group_is_the_company_the_headline_names(gazetteer: Gazetteer) -> None:
+    text = ("The Castellane Shipping Group, a global player in logistics, and Mistral AI have signed a five-year "
+            "strategic partnership.")
+    assert _pairs(gazetteer, "Castellane Shipping and Mistral AI sign partnership", text) == {
+        frozenset({"Castellane Shipping", "Mistral AI"})}
+
+
+def test_a_party_the_title_case_headline_names_is_not_background(gazetteer: Gazetteer) -> None:
+    text = ("Halvard Identity, Pellmont Data and Osric Threat Labs today announced a three-way alliance to help "
+            "mid-market companies.")
+    found = _pairs(gazetteer, "Halvard Identity, Pellmont Data and Osric Threat Labs Form Alliance to Close the Gap",
+                   text)
+    assert frozenset({"Halvard Identity", "Osric Threat Labs"}) in found
+    # A party the headline does not name stays context.
+    text += " Pellmont Data also signed a reseller agreement with Quillon Systems in 2024."
+    assert frozenset({"Pellmont Data", "Quillon Systems"}) in _pairs(
+        gazetteer, "Halvard Identity, Pellmont Data and Osric Threat Labs Form Alliance", text, status="mentioned")
