@@ -135,7 +135,8 @@ ORG_NOUNS = (r"(?:company|companies|firm|start-?up|maker|provider|fintech|utilit
              r"carrier|operator|developer|chipmaker|automaker|carmaker|conglomerate|manufacturer|supplier|vendor|"
              r"specialist|unicorn|group|lab|laboratory|platform|telco|broadcaster|publisher|airline|subsidiary|"
              r"unit|arm|consultancy|integrator|reseller|distributor|spinout|spin-off|newspaper|magazine|daily|"
-             r"drugmaker|truckmaker|biotech|pharma|miner|refiner|brewer|studio|network|exchange)")
+             r"drugmaker|truckmaker|biotech|pharma|miner|refiner|brewer|studio|network|exchange|generator|"
+             r"chatbot|app)")
 # "security firm Koravault", "fintech Paguemix", "software company Zoho": such a noun right before a
 # capitalised name vouches for it.
 _DESCRIPTOR_BEFORE = re.compile(rf"(?:\b(?:{ORG_NOUNS}|giant|rival|partner|outfit)|\w-based)\s+$", re.I)
@@ -394,6 +395,7 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+_AMOUNT = re.compile(r"(?:EUR|USD|GBP|CHF|JPY|INR|CNY|RMB|AUD|CAD|SEK|NOK|DKK|HKD|SGD|KRW|US\$|A\$|C\$|S\$|HK\$|Rs)\.?\d")
 _HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
 
 
@@ -414,6 +416,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         spans = spans[based[-1] + 1:]
     if len(spans) == 1 and re.sub(r"['’]s$", "", word(spans[0])) in PRODUCT_NAMES:
         return None
+    if spans and _AMOUNT.match(word(spans[0])):
+        return None  # "a EUR100m agreement": an amount, not a name
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
                      or (word(spans[0]).isupper() and word(spans[0]).title() in PLACES)  # "TOKYO--" datelines

@@ -45,6 +45,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Talen Energy has expanded its relationship with Amazon".
     (re.compile(r"\b(?:expand|extend|deepen|broaden|widen|strengthen)\w*\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?"
                 r"relationship\s+with\b", re.I), "partnership", True),
+    # "BP has signed a new five-year strategic relationship with Palantir Technologies".
+    (re.compile(r"\b(?:sign|signs|signed|signing|forge|forges|forged|enter|enters|entered\s+into|establish\w*)\s+"
+                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?strategic\s+relationship\s+with\b", re.I), "partnership", True),
     # "Workday and Salesforce said they will jointly build an AI agent".
     (re.compile(r"\b(?:said|say|says|announced)\s+(?:that\s+)?(?:they|the\s+two(?:\s+companies|\s+firms)?)\s+(?:would|will|"
                 r"plan\s+to|planned\s+to|are\s+to|(?:had|have)\s+agreed\s+to|agreed\s+to)\s+(?:jointly\s+)?(?:collaborate|"
@@ -240,7 +243,8 @@ _NEGATIVE = re.compile(
     r"note to clients|the note said|target price|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
-    r"in talks|talks (?:to|with|over|about)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
+    r"in talks|talks (?:to|with|over|about)|rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
+    r"(?:report|reports)\s+(?:says|said|say)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
     r"negotiat\w*|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|"
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
@@ -249,10 +253,11 @@ _NEGATIVE = re.compile(
     r"exploring (?:a|an)|nearing a|nears (?:a\s+)?(?:deal|agreement|pact)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
     r"people\s+(?:familiar|with\s+knowledge)|sources\s+(?:said|say|familiar|close)|"
-    r"exit(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration)|"
-    r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
+    r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up)|"
+    r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
-    r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed)? out|walk(?:s|ed)? away|dissolv\w*|"
+    r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
     r"acquisition|acquires|acquired|acquire|to buy|buys|bought|takeover|merger|merge)\b",
     re.I,
 )
@@ -286,7 +291,7 @@ _PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "Nor
 # "Zoho and software company Kestrel", "IBM and rival Intel": a descriptor may stand after "and".
 _JOINER = re.compile(r"^\s*(?:[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
-                     rf"(?:(?:(?:[a-z][\w-]*|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
+                     rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
 _GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-based|[a-z][\w-]*|"
                          + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")
@@ -499,8 +504,11 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
         return []
     last = before[-1]
     near = end - last.end <= 40
-    if end - last.end > far or not _usable(last, near) or ";" in text[last.end:end]:
-        return []  # "... with Google Cloud; adds CDW as reseller": a semicolon ends the clause
+    if (end - last.end > far or not _usable(last, near) or ";" in text[last.end:end]
+            or re.search(r"\b(?:the\s+two|the\s+pair|both)\b", text[last.end:end], re.I)):
+        # "... with Google Cloud; adds CDW as reseller": a semicolon ends the clause; "across AWS, Azure and
+        # Google Cloud, and commits the two to jointly selling": the subject is the two named before.
+        return []
     picked = [last]
     for m in reversed(before[:-1]):
         gap = text[m.end:picked[0].start]
@@ -586,7 +594,8 @@ _ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:company|companies
 
 
 # "Samsung SDS, the IT services arm of Samsung Electronics, said": the appositive describes the party.
-_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s+[^,;()]{0,140}?,")
+_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an|owner\s+of|parent\s+of|publisher\s+of|maker\s+of)\s+"
+                         r"[^,;()]{0,140}?,")
 # In a list of described parties the descriptions may end with semicolons: "A, an identity company; B, ...; and C".
 _LIST_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s+[^,;()]{0,140}?[,;]")
 
@@ -641,12 +650,21 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             if clause and clause.start() < trig.start() < clause.end() and ms and ms[0].end <= clause.start():
                 # "X buys Y's unit, strikes partnership with Y": the second verb shares the first one's subject.
                 subject = _collapse(_list_before(ms, sentence, ms[0].end, far=0), gazetteer)
-            if (subject and re.fullmatch(r",?\s*and\s+(?:also\s+)?", sentence[subject[-1].end:trig.start()])
-                    and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start])):
-                # "X signs a deal with Elastic and names Exclusive Networks as ...": the second verb shares
-                # the sentence's subject, not the first verb's object.
+            gap = sentence[subject[-1].end:trig.start()] if subject else ""
+            if subject and ((re.fullmatch(r",?\s*and\s+(?:also\s+)?", gap)
+                             and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start]))
+                            or (re.fullmatch(r",\s*\S.*,\s*and\s+(?:also\s+)?(?:[a-z]+\s+)?", gap)
+                                and re.search(r"[a-z],\s+$", sentence[:subject[0].start]))
+                            # "A and B have settled UMG's copyright lawsuit and struck a licensing agreement".
+                            or (re.fullmatch(r"(?:\s+[a-z][\w'’-]*){1,4},?\s+and\s+(?:also\s+)?", gap)
+                                and re.search(r"\b[a-z][\w-]*\s+$", sentence[:subject[0].start])
+                                and not re.search(r"\b(?:and|or|with|by|for|from|to)\s+$", sentence[:subject[0].start]))):
+                # "X signs a deal with Elastic and names Exclusive Networks as ...", "RIL set up a subsidiary,
+                # Reliance Intelligence, to house its AI ambitions, and announced partnerships with Meta": the
+                # second verb shares the sentence's subject, not the first verb's object.
                 first = [m for m in ms if m.end <= subject[0].start][:1]
-                subject = _collapse(_list_before(ms, sentence, first[0].end, far=0), gazetteer) if first else []
+                subject = _collapse(_list_after([m for m in ms if m.end <= subject[0].start], sentence,
+                                                first[0].start, near=0), gazetteer) if first else []
             objects: list[Mention] = []
             with_at = None
             if needs_object:
@@ -883,6 +901,8 @@ def _shortenings(name: str) -> list[str]:
     """'Reliance Industries' -> 'Reliance'; 'Compañía Eléctrica del Pacífico' -> 'Compañía', ..., 'CEP'."""
     words = name.split()
     out = [" ".join(words[:n]) for n in range(1, len(words))]
+    if words[0] == "The" and len(words) > 1:
+        out.append(" ".join(words[1:]))  # "The Guardian" ... "Guardian signs content deal with OpenAI"
     initials = "".join(w[0] for w in words if w[0].isupper())
     if len(initials) >= 2 and len(words) >= 2:
         out.append(initials)
@@ -977,6 +997,9 @@ def _same_pair(pair: tuple[str, str], other: tuple[str, str], gazetteer: Gazette
     a, b = pair
     return (same(a, other[0]) and same(b, other[1])) or (same(a, other[1]) and same(b, other[0]))
 _FUNDING = re.compile(r"series [a-h]|seed round|funding round|round led by|led the round|participation from|co-led", re.I)
+_PLAN_CLAUSE = re.compile(r",\s+(?:eyes|eyeing|weighs|mulls|considers)\b[^,;]*$", re.I)
+_UNVEILED = re.compile(rf"\b(?:signed|inked|struck|sealed|entered\s+into|unveiled|announced|formed|agreed)\s+"
+                       rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{_DEAL_NOUN}\b", re.I)
 _SIGNED = re.compile(rf"\b(?:signed|inked|struck|sealed|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
                      rf"{_DEAL_NOUN}\b", re.I)
 
@@ -986,7 +1009,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     sentences = _sentences(article)
     if not sentences:
         return []
-    title_negative = bool(sentences[0].where == "title" and _is_negative(_PERSONNEL.sub("", _core(sentences[0].text)))
+    # "SK Telecom puts $100M into Anthropic, eyes telco-tuned LLM": a plan that names no one is no rumour of the deal.
+    plan = _PLAN_CLAUSE.search(sentences[0].text)
+    headline = sentences[0].text
+    if plan and not any(m.known or m.cued for m in mentions(plan.group(0), gazetteer)):
+        headline = headline[:plan.start()]
+    title_negative = bool(sentences[0].where == "title" and _is_negative(_PERSONNEL.sub("", _core(headline)))
                           and not _roundup_deal(sentences[0].text))
     # "Mistral AI raises 1.7 billion euros in round led by ASML" over "The two companies also signed a
     # collaboration agreement": a deal signed beside a funding round is still a deal.
@@ -1004,17 +1032,26 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     for m in mentions(headline_rest, gazetteer):
         headline_rest = headline_rest[:m.start] + " " * (m.end - m.start) + headline_rest[m.end:]
     title_orgs: set[str] = set()
+    title_vouched = False
     for heading in (s for s in sentences if s.where in ("title", "deck")):
         for m in mentions(heading.text, gazetteer):
             title_orgs |= {m.name, *gazetteer.ancestors(m.name)}
+            title_vouched = title_vouched or m.known or m.cued
     date = article.published
     aliases = _short_forms(sentences, gazetteer)
     main_pair = _main_pair(sentences, gazetteer, aliases)
     actor = _title_actor(sentences, gazetteer, aliases)
     by_pair: dict[frozenset[str], Finding] = {}
+    consortia: list[set[str]] = []
+    reporting_index = {id(s): n for n, s in enumerate(s for s in sentences if s.where in ("lead", "body"))}
     for sentence in sentences:
-        # "launched the AI Alliance, a group of more than 50 companies": the aside says it is a consortium.
-        if _is_negative(_core(sentence.text)) or _CONSORTIUM.search(sentence.text):
+        # "launched the AI Alliance, a group of more than 50 companies": the aside says it is a consortium,
+        # and the headline's "IBM and Meta launch an AI Alliance" is no pair either.
+        if _CONSORTIUM.search(sentence.text):
+            if re.search(r"\b(?:alliance|consortium|coalition|forum|initiative|group\s+of)\b", sentence.text, re.I):
+                consortia.append({m.name for m in mentions(sentence.text, gazetteer)})
+            continue
+        if _is_negative(_core(sentence.text)):
             continue
         # A deal told inside an aside ("Volkswagen, which invested in Argo in 2020 ...") keeps the aside's cues.
         asides = [m.span() for m in _ASIDES.finditer(sentence.text)]
@@ -1048,8 +1085,13 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             background = _background(sentence.text if in_aside else _core(sentence.text), date)
             status = "new"
             signed_anyway = funding_title and _SIGNED.search(sentence.text) is not None
+            # "Pouyanne says AI power demand will reshape Europe's gas market" over "On the same stage,
+            # TotalEnergies unveiled a strategic partnership with ... Mistral AI": a headline that names no
+            # organisation leaves the news to the first paragraphs.
+            early_news = (not title_vouched and reporting_index.get(id(sentence), 99) < 4
+                          and _UNVEILED.search(sentence.text) is not None)
             if (title_negative and not signed_anyway) or background or (not prominent and not in_title
-                                                                        and not roundup):
+                                                                        and not roundup and not early_news):
                 status = "mentioned"
             elif (not prominent and main_pair and not _same_pair((a, b), main_pair, gazetteer)
                   and not _SEPARATE.search(sentence.text)
@@ -1072,6 +1114,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             key = frozenset((a, b))
             old = by_pair.get(key)
             by_pair[key] = finding if old is None else _better(old, finding)
+    for key, finding in by_pair.items():
+        if finding.status == "new" and any(key <= names for names in consortia):
+            by_pair[key] = replace(finding, status="mentioned")
     return _most_specific(list(by_pair.values()), sentences, gazetteer)
 
 

@@ -1000,3 +1000,54 @@ def test_a_party_the_title_case_headline_names_is_not_background(gazetteer: Gaze
     text += " Pellmont Data also signed a reseller agreement with Quillon Systems in 2024."
     assert frozenset({"Pellmont Data", "Quillon Systems"}) in _pairs(
         gazetteer, "Halvard Identity, Pellmont Data and Osric Threat Labs Form Alliance", text, status="mentioned")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Ended deals.
+        ("Figure AI ditches its OpenAI deal", "Figure AI is walking away from its collaboration with OpenAI.", set()),
+        # Clouds a platform runs on are no parties; "the two" are the deal's.
+        ("Databricks, Anthropic ink pact", "Databricks and Anthropic struck a partnership that makes Claude available "
+         "on Databricks across AWS, Azure and Google Cloud, and commits the two to jointly selling it.",
+         {frozenset({"Databricks", "Anthropic"})}),
+        # A second verb after a described subsidiary shares the sentence's subject.
+        ("Reliance unveils AI plans", "Reliance Industries on Friday set up a wholly owned subsidiary, Reliance "
+         "Intelligence, to house its AI ambitions, and announced partnerships with Meta and Google Cloud.",
+         {frozenset({"Reliance Industries", "Meta"}), frozenset({"Reliance Industries", "Google Cloud"})}),
+        # "owner of ..." describes the party.
+        ("OpenAI, News Corp strike content deal", "News Corp, owner of The Wall Street Journal and Dow Jones Newswires, "
+         "has a content-licensing partnership with OpenAI.", {frozenset({"News Corp", "OpenAI"})}),
+        # A lawsuit settled, a licence struck: the sentence's two subjects.
+        ("Universal Music settles with Udio", "Universal Music Group and AI music generator Udio have settled UMG's "
+         "copyright lawsuit and struck a licensing agreement.", {frozenset({"Universal Music Group", "Udio"})}),
+        # A rebuffed pitch, reported.
+        ("Apple rebuffed Meta's AI partnership pitch over privacy, report says", "", set()),
+        # "signed a strategic relationship"; an amount is no name; "Guardian" is The Guardian.
+        ("BP expands Palantir ties", "BP has signed a new five-year strategic relationship with Palantir Technologies.",
+         {frozenset({"BP", "Palantir"})}),
+        ("CMA CGM commits EUR100m to Mistral AI deal", "CMA CGM has signed a EUR100m, three-year agreement with "
+         "Paris-based Mistral AI.", {frozenset({"CMA CGM", "Mistral AI"})}),
+        ("Guardian signs content deal with OpenAI", "Guardian Media Group has struck a strategic partnership with OpenAI.",
+         {frozenset({"The Guardian", "OpenAI"})}),
+        # A plan in the headline's last clause is no rumour of its deal.
+        ("SK Telecom puts $100M into Anthropic, eyes telco-tuned LLM", "SK Telecom is investing $100 million in "
+         "Anthropic, and the two will work together on a language model.", {frozenset({"SK Telecom", "Anthropic"})}),
+    ],
+)
+def test_ended_deals_shared_subjects_owners_and_plans(gazetteer: Gazetteer, title: str, text: str,
+                                                      pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_the_founders_of_a_fifty_member_alliance_are_no_pair(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "IBM and Meta launch an AI Alliance", "IBM and Meta on Tuesday unveiled the AI Alliance, "
+                  "a group of more than 50 companies and universities.") == set()
+
+
+def test_a_headline_that_names_no_one_leaves_the_news_to_the_first_paragraphs(gazetteer: Gazetteer) -> None:
+    text = ("TotalEnergies' chief executive said on Thursday that data centres would support gas demand. He spoke "
+            "at the VivaTech conference in Paris.\n\n"
+            "On the same stage, TotalEnergies unveiled a strategic partnership with French AI developer Mistral AI.")
+    assert _pairs(gazetteer, "Pouyanne says AI power demand will reshape Europe's gas market", text) == {
+        frozenset({"TotalEnergies", "Mistral AI"})}
