@@ -59,6 +59,11 @@ _NOT_NAMES = frozenset(
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU""".split()
+) | frozenset(
+    # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
+    # surname ("Huang's keynote") are no parties.
+    """Dreamforce re:Invent CES Computex MWC VivaTech WWDC GTC Ignite Davos SXSW
+    Huang Altman Musk Nadella Pichai Zuckerberg Amodei Jassy Benioff Ellison Hassabis Suleyman Gelsinger""".split()
 )
 # Well-known AI products: "Claude comes to Azure" names Anthropic's model, not a party to a deal.
 PRODUCT_NAMES = frozenset(
@@ -317,7 +322,7 @@ def _clean_unknown(surface: str, registered: bool = False) -> str:
     return bare
 
 
-def _is_title_case(text: str) -> bool:
+def is_title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.85
 
@@ -371,7 +376,7 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     known.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in known]
     out = list(known)
-    title_case = _is_title_case(text)
+    title_case = is_title_case(text)
     for run in _CAP_RUN.finditer(text):
         spans = [(run.start() + t.start(), run.start() + t.end()) for t in re.finditer(r"\S+", run.group(0))]
         # A possessive ends a name: "Abu Dhabi's G42" is two names, "Big Tech's AI" is no "...AI".
@@ -430,6 +435,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     while spans and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
                      or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
         spans = spans[:-1]
+    if len(spans) >= 3 and word(spans[-2]) in ("for", "of") and word(spans[-1]) in _NOT_NAMES:
+        spans = spans[:-2]  # "taps Lumen Technologies for AI network capacity"
     if not spans or word(spans[0]) in _PROJECT_WORDS:
         return None  # "Project Ceiba": a project's name, not an organisation's
     if (len(spans) == 1 and word(spans[0]).isupper() and len(word(spans[0])) <= 3

@@ -19,7 +19,8 @@ from datetime import datetime
 from itertools import combinations
 
 from bot.domain import Article, Organisation, Partnership, PartnershipKind
-from bot.nlp.orgs import CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, mentions
+from bot.nlp.orgs import (CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, is_title_case,
+                          mentions)
 from bot.nlp.text import split_sentences
 
 _DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|letters? of intent|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab))|(?:joint |dedicated )?business group)"
@@ -45,6 +46,11 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Talen Energy has expanded its relationship with Amazon".
     (re.compile(r"\b(?:expand|extend|deepen|broaden|widen|strengthen)\w*\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?"
                 r"relationship\s+with\b", re.I), "partnership", True),
+    # "Nvidia buys into Intel"; "Anthropic will expand its use of Google Cloud's TPUs".
+    (re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b", re.I), "investment", True),
+    (re.compile(rf"\b(?:expand|expands|expanded|expanding|extend|extends|extended|deepen|deepens|deepened)\s+"
+                rf"(?:its|their)\s+use\s+of(?=\s+{_NAME}[\w.&-]*(?:\s+{_NAME}[\w.&-]*)?['’]s\b)", re.I),
+     "partnership", True),
     # "BP has signed a new five-year strategic relationship with Palantir Technologies".
     (re.compile(r"\b(?:sign|signs|signed|signing|forge|forges|forged|enter|enters|entered\s+into|establish\w*)\s+"
                 r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?strategic\s+relationship\s+with\b", re.I), "partnership", True),
@@ -257,12 +263,12 @@ _NEGATIVE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up)|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
-    r"scrap(?:s|ped)?|call(?:s|ed)? off|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
+    r"scrap(?:s|ped)?|call(?:s|ed)? off|collaps\w*|f[ae]ll(?:s)?\s+apart|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
     r"acquisition|acquires|acquired|acquire|to buy|buys|bought|takeover|merger|merge)\b",
     re.I,
 )
 # "acquires a stake" is an investment, not an acquisition.
-_STAKE = re.compile(r"\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
+_STAKE = re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b|\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
                     r"(?:stake|shares|warrants|stock)\b|\b(?:acquire|acquires|buy|buys)\s+(?:up\s+to\s+|about\s+|nearly\s+)?"
                     r"\d[\d.]*\s?(?:%|per\s?cent|percent)", re.I)
 
@@ -489,7 +495,10 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
         else:
             break
     # "A, B and C" is a list; "with Reliance, Nvidia will ..." is not: a list ends with "and".
-    while len(picked) > 1 and not re.search(r"\band\b|&", text[picked[-2].end:picked[-1].start]):
+    # A headline leaves the "and" out ("Signs Chip Deals With Nvidia, AMD as Trump Visits"): known names
+    # with no verb after them are still a list.
+    headline_list = is_title_case(text) and all(m.known for m in picked) and not _CLAUSE_VERB.match(text, picked[-1].end)
+    while len(picked) > 1 and not headline_list and not re.search(r"\band\b|&", text[picked[-2].end:picked[-1].start]):
         picked.pop()
     # "invested $13 billion in OpenAI and Copilot was built on ...": the last name starts a new clause.
     if len(picked) > 1 and _CLAUSE_VERB.match(text, picked[-1].end):
@@ -724,6 +733,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             for a, b in pairs:
                 if a == b or gazetteer.related(a, b):
                     continue
+                if any(_GROUP_NAME.search(x) and x not in gazetteer for x in (a, b)):
+                    continue  # "Nvidia and telecom heavyweights launch AI-RAN Alliance": a group's name, no party
                 key = frozenset((a, b))
                 if key in seen:
                     continue
@@ -735,7 +746,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
         # and no other name around that could be a third party.
         parties = _collapse(list(ms), gazetteer)
         distinct = list(dict.fromkeys(m.name for m in parties))
-        if len(distinct) == 2 and all(m.known or m.cued for m in parties) and not gazetteer.related(*distinct):
+        if (len(distinct) == 2 and all(m.known or m.cued for m in parties) and not gazetteer.related(*distinct)
+                and not any(_GROUP_NAME.search(x) and x not in gazetteer for x in distinct)):
             trig = _ONE_DEAL.search(sentence)
             assert trig is not None
             found.append((distinct[0], distinct[1], _kind_of(trig.group(0), "partnership"), sentence, trig))
@@ -997,6 +1009,7 @@ def _same_pair(pair: tuple[str, str], other: tuple[str, str], gazetteer: Gazette
     a, b = pair
     return (same(a, other[0]) and same(b, other[1])) or (same(a, other[1]) and same(b, other[0]))
 _FUNDING = re.compile(r"series [a-h]|seed round|funding round|round led by|led the round|participation from|co-led", re.I)
+_GROUP_NAME = re.compile(r"\s(?:Alliance|Consortium|Coalition|Forum)$")
 _PLAN_CLAUSE = re.compile(r",\s+(?:eyes|eyeing|weighs|mulls|considers)\b[^,;]*$", re.I)
 _UNVEILED = re.compile(rf"\b(?:signed|inked|struck|sealed|entered\s+into|unveiled|announced|formed|agreed)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{_DEAL_NOUN}\b", re.I)
@@ -1051,7 +1064,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             if re.search(r"\b(?:alliance|consortium|coalition|forum|initiative|group\s+of)\b", sentence.text, re.I):
                 consortia.append({m.name for m in mentions(sentence.text, gazetteer)})
             continue
-        if _is_negative(_core(sentence.text)):
+        # "Nvidia Strikes $20 Billion Licensing Deal With Groq, Hires Its Top Executives": hiring is no rumour.
+        if _is_negative(_PERSONNEL.sub("", _core(sentence.text))):
             continue
         # A deal told inside an aside ("Volkswagen, which invested in Argo in 2020 ...") keeps the aside's cues.
         asides = [m.span() for m in _ASIDES.finditer(sentence.text)]

@@ -1051,3 +1051,31 @@ def test_a_headline_that_names_no_one_leaves_the_news_to_the_first_paragraphs(ga
             "On the same stage, TotalEnergies unveiled a strategic partnership with French AI developer Mistral AI.")
     assert _pairs(gazetteer, "Pouyanne says AI power demand will reshape Europe's gas market", text) == {
         frozenset({"TotalEnergies", "Mistral AI"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        ("Chip Letter: Nvidia buys into Intel", "Nvidia said it would buy into Intel with a $5 billion investment.",
+         {frozenset({"Nvidia", "Intel"})}),
+        ("Anthropic goes big on TPUs", "Anthropic said on Thursday it will sharply expand its use of Google Cloud's "
+         "tensor processing units.", {frozenset({"Anthropic", "Google Cloud"})}),
+        # "for AI" ends the name; a conference and a chief executive's surname are no parties.
+        ("Microsoft taps Lumen Technologies for AI network capacity", "", {frozenset({"Microsoft", "Lumen Technologies"})}),
+        ("The Compute Brief", "Salesforce used last week's Dreamforce to widen its ties with OpenAI.",
+         {frozenset({"Salesforce", "OpenAI"})}),
+        ("Nvidia closes in on $5 trillion as Huang's keynote lifts chip stocks", "Huang's Nvidia will invest $1 billion "
+         "in Nokia.", {frozenset({"Nvidia", "Nokia"})}),
+        # A collapsed deal; a consortium's name is no party.
+        ("Nvidia's $40 billion Arm deal collapses under regulatory pressure", "", set()),
+        ("Telecom heavyweights and Nvidia launch AI-RAN Alliance at MWC", "", set()),
+        # A headline's list without "and"; a hiring beside a deal.
+        ("Saudi Arabia's Humain Signs Chip Deals With Nvidia, AMD as Trump Visits Riyadh", "",
+         {frozenset({"Humain", "Nvidia"}), frozenset({"Humain", "AMD"})}),
+        ("Nvidia Strikes $20 Billion Licensing Deal With Groq, Hires Its Top Executives", "",
+         {frozenset({"Nvidia", "Groq"})}),
+    ],
+)
+def test_stakes_conferences_surnames_groups_and_headline_lists(gazetteer: Gazetteer, title: str, text: str,
+                                                               pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
