@@ -66,7 +66,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"\bstakes?\s+in\s+each\s+other\b|\bcross-shareholding\b", re.I), "alliance", False),
     # "paying $185 million for the rights to an obesity candidate from Shanghai-based Eccogene".
     (re.compile(r"\brights\s+to\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom\b", re.I), "licensing", True),
-    (re.compile(r"\b(?:taps|tapped|enlists|enlisted)\b", re.I), "partnership", True),
+    # "Humain lines up Nvidia, AMD and AWS", not "lines up SoftBank and Thrive for its funding round".
+    (re.compile(r"\b(?:taps|tapped|enlists|enlisted|(?:lines|lined)\s+up\b(?![^.;]*\b(?:round|raise|funding|financing|"
+                r"investors?|listing|IPO|offering)\b))\b", re.I), "partnership", True),
     (re.compile(r"\b(?:selects|selected|picks|picked|chooses|chose)\b(?=[^.;]{0,60}\bas\s+(?:its|their|a|an|the)\s+"
                 r"(?:[\w-]+\s+){0,2}(?:partner|provider|cloud|supplier))", re.I), "partnership", True),
     (re.compile(r"(?<=\w)\s+partners\s+(?=[A-Z])"), "partnership", True),
@@ -90,6 +92,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 rf"(?!\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b)"
                 # "AMD will supply Instinct MI450 GPUs": a product's name, not a customer.
                 rf"(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)?\s+{_PRODUCTS}\b)", re.I), "partnership", True),
+    # "Nvidia will sell Humain 18,000 of its latest chips": a supply deal told with "sell".
+    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+sell(?=\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+                rf"\s+(?:up\s+to\s+|more\s+than\s+|about\s+)?[\d,.]+\s[^.;]{{0,60}}?{_PRODUCTS}\b)", re.I),
+     "partnership", True),
     # "Samsung to supply HBM chips to Nvidia".
     (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b",
                 re.I), "partnership", True),
@@ -256,7 +262,7 @@ _NEGATIVE = re.compile(
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
-    r"exploring (?:a|an)|nearing a|nears (?:a\s+)?(?:deal|agreement|pact)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
+    r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
     r"people\s+(?:familiar|with\s+knowledge)|sources\s+(?:said|say|familiar|close)|"
     r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
@@ -277,7 +283,10 @@ _BACKGROUND = re.compile(
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
-    r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}after|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
+    r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}after|"
+    # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
+    r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
+    r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
     re.I,
 )
@@ -294,10 +303,11 @@ _WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
 _DEMONYM_ALT = "|".join(sorted(DEMONYMS))
 # "Honda and South Korea's LG Energy Solution".
 _PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "North America", "Hong Kong", "Saudi Arabia"}))
-# "Zoho and software company Kestrel", "IBM and rival Intel": a descriptor may stand after "and".
+# "Zoho and software company Kestrel", "IBM and rival Intel", "OpenAI, British AI cloud provider Nscale and
+# Norwegian industrial investor Aker": a descriptor may stand after "and" or the comma.
 _JOINER = re.compile(r"^\s*(?:[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
-                     rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,2}}?(?:{ORG_NOUNS}|rival|partner)\s+)?$")
+                     rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,3}}?(?:{ORG_NOUNS}|rival|partner|investor)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
 _GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-based|[a-z][\w-]*|"
                          + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")

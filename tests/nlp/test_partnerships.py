@@ -1079,3 +1079,26 @@ def test_a_headline_that_names_no_one_leaves_the_news_to_the_first_paragraphs(ga
 def test_stakes_conferences_surnames_groups_and_headline_lists(gazetteer: Gazetteer, title: str, text: str,
                                                                pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Descriptions before the names of a list's parties.
+        ("Three firms to build a data centre in Finland", "Mistral AI, French chipmaker Kalray and Finnish "
+         "energy investor Fortum have agreed to build a data centre near Oulu, the three companies said.",
+         {frozenset({"Mistral AI", "Kalray"}), frozenset({"Mistral AI", "Fortum"}), frozenset({"Kalray", "Fortum"})}),
+        # An earlier deal the news follows is background; a deal being neared is talks.
+        ("Cohere opens a Tokyo office", "The move follows Cohere's March agreement with Fujitsu.", set()),
+        ("LG nears broad deal with Anthropic for AI on TVs", "", set()),
+        # "sell" as a supply deal; "lines up" with a list, but not for a listing or a round.
+        ("Chips for the Gulf", "AMD will sell G42 25,000 of its newest accelerators over three years.",
+         {frozenset({"AMD", "G42"})}),
+        ("Reliance Industries lines up Nvidia and AMD for Jamnagar AI park", "",
+         {frozenset({"Reliance Industries", "Nvidia"}), frozenset({"Reliance Industries", "AMD"})}),
+        ("Arm lines up Apple and Nvidia as anchor investors for its listing", "", set()),
+    ],
+)
+def test_described_list_parties_earlier_deals_sales_and_line_ups(gazetteer: Gazetteer, title: str, text: str,
+                                                                 pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
