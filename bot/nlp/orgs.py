@@ -367,14 +367,17 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     Unknown runs are flagged ``cued`` when a corporate word ends or starts them;
     callers decide whether an uncued run is good enough (a deal's subject is).
     """
-    known = [_longer_company(text, m) for m in gazetteer.known_mentions(text)]
+    # "the J.P. Morgan Healthcare Conference": an event named after a company is no mention of it.
+    events = [(e.start(), e.end()) for e in _EVENT.finditer(text)]
+    known = [_longer_company(text, m) for m in gazetteer.known_mentions(text)
+             if not any(s <= m.start < e for s, e in events)]
     # "The UK government has signed a memorandum with Anthropic": a government is a party too.
     for gov in _GOVERNMENT.finditer(text):
         if not any(m.start < gov.end() and gov.start() < m.end for m in known):
             place = gov.group(1).replace(".", "")
             known.append(Mention(f"{place} Government", gov.start(), gov.end(), gov.group(0), known=False, cued=True))
     known.sort(key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in known]
+    taken = [(m.start, m.end) for m in known] + events
     out = list(known)
     title_case = is_title_case(text)
     for run in _CAP_RUN.finditer(text):
@@ -400,6 +403,9 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+_EVENT_WORDS = frozenset({"Conference", "Summit", "Expo", "Congress", "Festival", "Symposium", "Hackathon", "Keynote",
+                          "Awards", "Fair"})
+_EVENT = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:" + "|".join(sorted(_EVENT_WORDS)) + r")\b")
 _AMOUNT = re.compile(r"(?:EUR|USD|GBP|CHF|JPY|INR|CNY|RMB|AUD|CAD|SEK|NOK|DKK|HKD|SGD|KRW|US\$|A\$|C\$|S\$|HK\$|Rs)\.?\d")
 _HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
 

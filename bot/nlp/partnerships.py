@@ -66,6 +66,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"\bstakes?\s+in\s+each\s+other\b|\bcross-shareholding\b", re.I), "alliance", False),
     # "paying $185 million for the rights to an obesity candidate from Shanghai-based Eccogene".
     (re.compile(r"\brights\s+to\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom\b", re.I), "licensing", True),
+    # "Amazon goes nuclear: signs with Energy Northwest", "Nvidia signs up GM".
+    (re.compile(r"\b(?:(?:signs|signed|inks|inked)\s+with|(?:signs|signed)\s+up(?!\s+(?:for|to)\b))\b", re.I),
+     "partnership", True),
     # "Humain lines up Nvidia, AMD and AWS", not "lines up SoftBank and Thrive for its funding round".
     (re.compile(r"\b(?:taps|tapped|enlists|enlisted|(?:lines|lined)\s+up\b(?![^.;]*\b(?:round|raise|funding|financing|"
                 r"investors?|listing|IPO|offering)\b))\b", re.I), "partnership", True),
@@ -128,7 +131,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\s+with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:collaborate|collaborates|collaborated|collaborating)\s+with\b", re.I), "collaboration", True),
     # 'an "AI Phone" developed together with Perplexity'.
-    (re.compile(r"\b(?:developed|built|designed|created|co-developed|co-designed|made)\s+(?:together|jointly)\s+with\b",
+    (re.compile(r"\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|design(?:s|ed|ing)?|creat(?:es|ed|ing)|"
+                r"co-develop(?:s|ed|ing)?|co-design(?:s|ed|ing)?|made|making)\s+(?:together|jointly)\s+with\b",
                 re.I), "collaboration", True),
     (re.compile(r"\b(?:ally|allies|allied|allying)\s+with\b", re.I), "alliance", True),
     (re.compile(r"\b(?:co-develop|co-innovate|co-innovates|co-develops|co-innovated|co-developed)\b", re.I),
@@ -149,7 +153,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?:[\w$.-]+\s+){0,3}?(?:stake|holding)\s+in\b", re.I), "investment", True),
     (re.compile(r"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|from|with)\b",
                 re.I), "licensing", True),
-    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w&’'$€£.,-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
+    # Not across a new clause: "unveiled Humain, its chief executive announced agreements".
+    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+                rf"(?:(?![\w-]+,\s+(?:its|his|her|their|whose)\b)[\w&’'$€£.,-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
                 re.I), "partnership", False),
     (re.compile(rf"\b{_DEAL_NOUN}\s+(?:with|between)\b", re.I), "partnership", True),
     # "An agreement ... was signed on Wednesday by Bosch and Aleph Alpha", "deal struck between X and Y".
@@ -294,9 +300,11 @@ _BACKGROUND = re.compile(
 _MEMBERS = re.compile(r"(?:\b(?:including|such as|like|among them|among)|\d+\s+(?:\w+\s+)?(?:companies|firms|members|"
                       r"organi[sz]ations|partners|institutions)\b[^.]*)[\s,:]*$", re.I)
 # "a group of more than 50 companies", "a consortium": many members, no pairs.
-_CONSORTIUM = re.compile(r"\b(?:consortium|consortia|coalition)\b|\b(?:\d{2,}|dozens|scores|hundreds)\s+(?:of\s+)?"
+_CONSORTIUM = re.compile(r"\b(?:consortium|consortia|coalition)\b|(?<![\d,.])\b(?:\d[\d,]*\d|dozens|scores|hundreds)\s+(?:of\s+)?"
                          r"(?:[\w-]+\s+){0,2}(?:members|companies|organi[sz]ations|firms|partners|institutions|"
                          r"universities|signatories)\b", re.I)
+_AUDIENCE = re.compile(r"\b(?:to|for|across|serving|serve|serves|reach|reaches|reaching)\s+(?:more\s+than\s+|over\s+|some\s+|"
+                       r"about\s+|nearly\s+|up\s+to\s+|its\s+|their\s+)?$", re.I)
 _MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
 _WITH = re.compile(r"\b(?:with|between|in|into|to|from)\b", re.I)
@@ -674,6 +682,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                              and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start]))
                             or (re.fullmatch(r",\s*\S.*,\s*and\s+(?:also\s+)?(?:[a-z]+\s+)?", gap)
                                 and re.search(r"[a-z],\s+$", sentence[:subject[0].start]))
+                            # "Nvidia signs up GM, teams with DeepMind": a headline's second verb after a comma.
+                            or (re.fullmatch(r",\s*", gap)
+                                and re.search(r"\b(?!(?:across|as|plus|versus|its|his|this|was|has|is|does|says)\b)"
+                                              r"[a-z]{3,}s(?:\s+(?:up|on|in|over))?\s+$", sentence[:subject[0].start]))
                             # "A and B have settled UMG's copyright lawsuit and struck a licensing agreement".
                             or (re.fullmatch(r"(?:\s+[a-z][\w'’-]*){1,4},?\s+and\s+(?:also\s+)?", gap)
                                 and re.search(r"\b[a-z][\w-]*\s+$", sentence[:subject[0].start])
@@ -684,6 +696,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 first = [m for m in ms if m.end <= subject[0].start][:1]
                 subject = _collapse(_list_after([m for m in ms if m.end <= subject[0].start], sentence,
                                                 first[0].start, near=0), gazetteer) if first else []
+            if subject and "," in sentence[subject[-1].end:trig.start()] and _SUBORDINATE.search(
+                    sentence, 0, subject[0].start):
+                # "A day after the PIF unveiled the company, its chief executive announced deals with ...": the
+                # name in the opening clause is not the one announcing.
+                subject = []
             objects: list[Mention] = []
             with_at = None
             if needs_object:
@@ -700,6 +717,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 for more in _AND_WITH.finditer(sentence, objects[-1].end if objects else len(sentence)):
                     objects += _collapse(_list_after(vouched if strict else ms, sentence, more.end(), near=45),
                                          gazetteer)
+                # "invest $5 billion in a so-called AI Zone": a project, not a party.
+                objects = [m for m in objects if m.known or m.cued or not _A_THING.search(sentence, 0, m.start)]
             elif _INNER_OBJECT.search(trig.group(0)):
                 # "BBVA expands OpenAI alliance": the partner named between the verb and the deal.
                 objects = [m for m in ms if trig.start() < m.start and m.end <= trig.end() and (m.known or m.cued)
@@ -717,7 +736,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 objects = []
             if (objects and len(objects) >= 2
                     and re.search(r"\b(?:between|by)\b", sentence[trig.start():with_at or trig.end()], re.I)):
-                pairs = [(objects[0].name, objects[1].name)]
+                if len(objects) == 2:
+                    pairs = [(objects[0].name, objects[1].name)]
+                elif len(objects) == 3 and _ONE_VENTURE.search(sentence, max(0, trig.start() - 30), with_at or trig.end()):
+                    pairs = [(a.name, b.name) for a, b in combinations(objects, 2)]
+                # "a web of ties between Nvidia, OpenAI, Oracle and CoreWeave": many parties, no one deal.
             elif objects:
                 if not subject and not strict:
                     # "In a partnership with Hugging Face, AWS will ..."
@@ -729,10 +752,17 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                                                           or _SUBJECTLESS.fullmatch(sentence[:trig.start()])):
                     # "The start-up said it had signed ... with Toyota": the one organisation the headline names.
                     subject = [actor]
+                if len(objects) >= _MANY:
+                    # "in partnership with OpenAI, Oracle, Nvidia, Cisco and SoftBank": a group of many, no pairs.
+                    subject = []
                 if subject:
                     # The nearest subject is the actor; a list before "with" shares the deal.
                     actors = subject if len(subject) <= 2 else []
                     pairs = [(a.name, o.name) for a in actors for o in objects]
+                    if actors and 2 <= len(objects) <= 3 and _ONE_VENTURE.search(sentence, max(0, trig.start() - 30), with_at or trig.end()):
+                        # "a joint venture with Bosch, Infineon and NXP", "developing together with Google
+                        # DeepMind and Disney Research": one venture, so every two of its parties are partners.
+                        pairs += [(a.name, b.name) for a, b in combinations(objects, 2)]
             elif (2 <= len(subject) <= 3 and not _MEMBERS.search(sentence[: subject[0].start])
                   and not (strict and needs_object)):
                 # "Google Cloud and Hugging Face ink partnership": the parties share the subject.
@@ -764,6 +794,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     return found
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|when|while|once|until)\s+[^,]*$", re.I)
+_MANY = 5  # partners named in one list from this many on are a group, not bilateral deals
+_A_THING = re.compile(r"(?:\b(?:a|an)\s+(?:so-called\s+|new\s+)?|\bso-called\s+|\bdubbed\s+)(?:(?-i:[A-Z]{2,4})\s+)?$", re.I)
+_ONE_VENTURE = re.compile(r"\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?joint\s+venture\b(?!s)|\btogether\b", re.I)
 _UNIT_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|division|affiliate|venture\s+fund)\s+", re.I)
 # "The tie-up is Microsoft's second bet on a model maker after OpenAI": the article's deal, referred back to.
 _BACK_REFERENCE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_DEAL_NOUN}\b", re.I)
@@ -785,6 +819,10 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 # "In July, SKT launched ...": a month earlier than the article's own, with no year after it.
 _IN_MONTH = re.compile(r"\b(?:in|since|during|back in)\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.I)
+# "signed a OneGov agreement with OpenAI on Aug. 6": a dated deal more than a week before the article.
+_DAY_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?![\d,.]*\d)"
+                       r"(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?")
+_STALE_DAYS = 7
 _LAST_MONTH = re.compile(r"\blast\s+(?:" + "|".join(_MONTHS) + r")\b", re.I)
 # "Microsoft and Meta are expanding their longstanding partnership": an expansion is news.
 _EXPANSION = re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|deepens|"
@@ -827,12 +865,32 @@ def _background(sentence: str, published: datetime | None) -> bool:
     if published is not None:
         if any(int(y) < published.year for y in _YEAR.findall(sentence)):
             return True
+        if any(_days_before(d, published) > _STALE_DAYS for d in _DAY_DATE.finditer(sentence)):
+            return True
         return any(_MONTHS.index(m.casefold()) + 1 < published.month for m in _IN_MONTH.findall(sentence))
     return False
 
 
+def _consortium(sentence: str) -> bool:
+    # "to bring Claude to 10,000 companies": the customers a deal reaches are no consortium.
+    return any(not _AUDIENCE.search(sentence, 0, c.start()) for c in _CONSORTIUM.finditer(sentence))
+
+
+def _days_before(date: re.Match[str], published: datetime) -> int:
+    """How many days before ``published`` a "Month Day" date lies; a yearless date after it is last year's."""
+    month = [m[:3] for m in _MONTHS].index(date.group(1).lower()[:3]) + 1
+    year = int(date.group(3)) if date.group(3) else published.year
+    try:
+        when = published.replace(year=year, month=month, day=int(date.group(2)))
+    except ValueError:
+        return 0  # "May 45" is no date
+    if when > published and not date.group(3):
+        when = when.replace(year=year - 1)
+    return (published - when).days
+
+
 def _is_negative(sentence: str) -> bool:
-    if _CONSORTIUM.search(sentence):
+    if _consortium(sentence):
         return True
     text = _COMMODITY.sub("supply", _STAKE.sub("stake", sentence))
     hits = list(_NEGATIVE.finditer(text))
@@ -890,6 +948,12 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
         # "Perplexity" beside "Perplexity Pro": the known company, not its product.
         if known_as and (name not in out or out[name].split()[-1] not in CORPORATE_CUES):
             out[name] = known_as
+    # "Lilly" in a headline, "Eli Lilly" in the body: a known name's last word, found alone.
+    alone = {m.name for m in found if not m.known and " " not in m.name}
+    for name in known:
+        last = name.split()[-1]
+        if " " in name and last in alone and last not in CORPORATE_CUES and len(last) >= 4:
+            out.setdefault(last, name)
     candidates: dict[str, set[str]] = {}
     for name in known:
         for short in _shortenings(name):
@@ -1070,7 +1134,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     for sentence in sentences:
         # "launched the AI Alliance, a group of more than 50 companies": the aside says it is a consortium,
         # and the headline's "IBM and Meta launch an AI Alliance" is no pair either.
-        if _CONSORTIUM.search(sentence.text):
+        if _consortium(sentence.text):
             if re.search(r"\b(?:alliance|consortium|coalition|forum|initiative|group\s+of)\b", sentence.text, re.I):
                 consortia.append({m.name for m in mentions(sentence.text, gazetteer)})
             continue

@@ -21,8 +21,9 @@ def gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
-def _pairs(gazetteer: Gazetteer, title: str, text: str = "", status: str = "new") -> set[frozenset[str]]:
-    article = Article(title=title, url="https://example.test/a", text=text, published=WHEN, id=1)
+def _pairs(gazetteer: Gazetteer, title: str, text: str = "", status: str = "new",
+           published: datetime = WHEN) -> set[frozenset[str]]:
+    article = Article(title=title, url="https://example.test/a", text=text, published=published, id=1)
     return {frozenset((m.partnership.org_a, m.partnership.org_b))
             for m in merge(extract(article, gazetteer), gazetteer) if m.partnership.status == status}
 
@@ -1102,3 +1103,51 @@ def test_stakes_conferences_surnames_groups_and_headline_lists(gazetteer: Gazett
 def test_described_list_parties_earlier_deals_sales_and_line_ups(gazetteer: Gazetteer, title: str, text: str,
                                                                  pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # One joint venture of four; a web of ties among four is no deal; five partners in one list are a group.
+        ("Chip plant for Saxony", "Intel said its board approved a joint venture with Siemens, Infineon and Bosch to "
+         "build a fab in Dresden.", {frozenset(p) for p in (("Intel", "Siemens"), ("Intel", "Infineon"),
+                                                             ("Intel", "Bosch"), ("Siemens", "Infineon"),
+                                                             ("Siemens", "Bosch"), ("Infineon", "Bosch"))}),
+        ("The money goes round", "Ties between Nvidia, OpenAI, Oracle and CoreWeave worry some investors.", set()),
+        ("A cluster for Abu Dhabi", "G42 will build the cluster in partnership with OpenAI, Oracle, Nvidia, Cisco and "
+         "SoftBank Group.", set()),
+        # Developing "together with" two partners: three parties, three pairs.
+        ("A physics engine for robots", "Newton is an engine that Nvidia is developing together with Google DeepMind "
+         "and Disney Research.", {frozenset({"Nvidia", "Google DeepMind"}), frozenset({"Nvidia", "Disney Research"}),
+                                   frozenset({"Google DeepMind", "Disney Research"})}),
+        # A headline's second verb after a comma; "signs with".
+        ("Nvidia signs up GM, teams with Google DeepMind on robots", "",
+         {frozenset({"Nvidia", "General Motors"}), frozenset({"Nvidia", "Google DeepMind"})}),
+        ("Amazon goes nuclear: signs with Energy Northwest", "", {frozenset({"Amazon", "Energy Northwest"})}),
+        # A conference named after a company is no party; the customers a deal reaches are no consortium.
+        ("Mayo Clinic picks Cerebras", "Mayo Clinic used the J.P. Morgan Healthcare Conference to unveil a "
+         "collaboration with Cerebras.", {frozenset({"Mayo Clinic", "Cerebras"})}),
+        ("Databricks and Anthropic sign deal to bring Claude to 10,000 companies", "",
+         {frozenset({"Databricks", "Anthropic"})}),
+        # The opening clause's name does not announce; a project is no party.
+        ("Deals for the kingdom", "A day after the Public Investment Fund unveiled Humain, its chief executive "
+         "announced agreements with Nvidia and AMD.", set()),
+        ("An AI zone", "AWS and Humain agreed to invest $5 billion in a so-called AI Zone.",
+         {frozenset({"Amazon Web Services", "Humain"})}),
+        # A known name's last word alone in the headline.
+        ("Isomorphic Labs inks pact with Lilly", "Eli Lilly will pay $45 million upfront.",
+         {frozenset({"Isomorphic Labs", "Eli Lilly"})}),
+    ],
+)
+def test_ventures_webs_groups_second_verbs_events_and_projects(gazetteer: Gazetteer, title: str, text: str,
+                                                               pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_a_dated_deal_more_than_a_week_old_is_background(gazetteer: Gazetteer) -> None:
+    text = "The General Services Administration signed an agreement with OpenAI on Aug. 6."
+    pair = frozenset({"General Services Administration", "OpenAI"})
+    assert _pairs(gazetteer, "Cheap AI for agencies", text, published=datetime(2025, 8, 8, tzinfo=timezone.utc)) == {pair}
+    assert _pairs(gazetteer, "Cheap AI for agencies", text, published=datetime(2025, 8, 21, tzinfo=timezone.utc)) == set()
+    # A yearless date after the article's own is last year's.
+    assert _pairs(gazetteer, "Cheap AI for agencies", text, published=datetime(2025, 1, 10, tzinfo=timezone.utc)) == set()
