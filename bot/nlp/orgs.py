@@ -83,7 +83,8 @@ PLACES = frozenset(
     Munich Tokyo Seoul Beijing Shanghai Shenzhen Bangalore Bengaluru Mumbai Delhi Toronto Montreal Vancouver
     Sydney Melbourne Zurich Amsterdam Stockholm Helsinki Dublin Madrid Barcelona Milan Rome Chicago Seattle Austin
     Denver Atlanta Miami York Francisco Angeles Diego Jose Palo Alto Redmond Cupertino Menlo
-    Cincinnati Pittsburgh Detroit Houston Dallas Phoenix Portland Brooklyn Manhattan
+    Cincinnati Pittsburgh Detroit Houston Dallas Phoenix Portland Brooklyn Manhattan Las Vegas Orlando Nashville
+    Minneapolis Philadelphia Baltimore Raleigh Sacramento Kingdom
     Northwest Southeast Pacific Atlantic  Abu Dhabi Riyadh Doha Hong Kong Taipei Bangkok Jakarta
     Lagos Nairobi Cairo Tel Aviv Istanbul Moscow Kyiv Warsaw Prague Vienna Brussels Luxembourg Lisbon Oslo
     Copenhagen Geneva Lausanne Hamburg Frankfurt Stuttgart Lyon Toulouse Edinburgh Manchester Oxford Osaka Kyoto
@@ -367,7 +368,7 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     Unknown runs are flagged ``cued`` when a corporate word ends or starts them;
     callers decide whether an uncued run is good enough (a deal's subject is).
     """
-    # "the J.P. Morgan Healthcare Conference": an event named after a company is no mention of it.
+    # "the J.P. Morgan Healthcare Conference": an event (or a plant) named after a company is no mention of it.
     events = [(e.start(), e.end()) for e in _EVENT.finditer(text)]
     known = [_longer_company(text, m) for m in gazetteer.known_mentions(text)
              if not any(s <= m.start < e for s, e in events)]
@@ -405,7 +406,9 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 _EVENT_WORDS = frozenset({"Conference", "Summit", "Expo", "Congress", "Festival", "Symposium", "Hackathon", "Keynote",
                           "Awards", "Fair"})
-_EVENT = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:" + "|".join(sorted(_EVENT_WORDS)) + r")\b")
+# "Constellation's Clinton Clean Energy Center", "the Crane Clean Energy Center": a plant, not its owner.
+_FACILITY = r"(?:(?:Energy|Power|Generating|Nuclear|Data)\s+(?:Center|Centre|Plant|Station|Campus)|Plant|Reactor|Refinery|Gigafactory)"
+_EVENT = re.compile(r"\b(?:[A-Z][\w.&-]*\s+){1,4}?(?:" + "|".join(sorted(_EVENT_WORDS)) + "|" + _FACILITY + r")\b")
 _AMOUNT = re.compile(r"(?:EUR|USD|GBP|CHF|JPY|INR|CNY|RMB|AUD|CAD|SEK|NOK|DKK|HKD|SGD|KRW|US\$|A\$|C\$|S\$|HK\$|Rs)\.?\d")
 _HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
 

@@ -66,6 +66,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"\bstakes?\s+in\s+each\s+other\b|\bcross-shareholding\b", re.I), "alliance", False),
     # "paying $185 million for the rights to an obesity candidate from Shanghai-based Eccogene".
     (re.compile(r"\brights\s+to\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom\b", re.I), "licensing", True),
+    # "signed a 20-year agreement to buy the output of Constellation's ...": the seller is the partner.
+    (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:buy|purchase|take)\s+(?:[\w-]+\s+){{0,5}}?(?:from|of)\b", re.I),
+     "partnership", True),
     # "Amazon goes nuclear: signs with Energy Northwest", "Nvidia signs up GM".
     (re.compile(r"\b(?:(?:signs|signed|inks|inked)\s+with|(?:signs|signed)\s+up(?!\s+(?:for|to)\b))\b", re.I),
      "partnership", True),
@@ -678,8 +681,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 # "X buys Y's unit, strikes partnership with Y": the second verb shares the first one's subject.
                 subject = _collapse(_list_before(ms, sentence, ms[0].end, far=0), gazetteer)
             gap = sentence[subject[-1].end:trig.start()] if subject else ""
-            if subject and ((re.fullmatch(r",?\s*and\s+(?:also\s+)?", gap)
+            if subject and ((re.fullmatch(r",?\s*and\s+(?:also\s+|separately\s+)?", gap)
                              and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start]))
+                            # "has partnered with Reliance to build ... to run it, and separately signed up Tata".
+                            or (re.fullmatch(r"\s+to\s+[^;]*,\s*and\s+(?:also\s+|separately\s+)?", gap)
+                                and re.search(r"\b(?:with|by)\s+(?:the\s+)?$", sentence[:subject[0].start]))
                             or (re.fullmatch(r",\s*\S.*,\s*and\s+(?:also\s+)?(?:[a-z]+\s+)?", gap)
                                 and re.search(r"[a-z],\s+$", sentence[:subject[0].start]))
                             # "Nvidia signs up GM, teams with DeepMind": a headline's second verb after a comma.
@@ -696,7 +702,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 first = [m for m in ms if m.end <= subject[0].start][:1]
                 subject = _collapse(_list_after([m for m in ms if m.end <= subject[0].start], sentence,
                                                 first[0].start, near=0), gazetteer) if first else []
-            if subject and "," in sentence[subject[-1].end:trig.start()] and _SUBORDINATE.search(
+            if _AFTER_SIGNING.search(sentence, 0, trig.start()) and ms and ms[0].start < trig.start():
+                # "Constellation will restart the ... plant after signing a 20-year agreement with Microsoft": the
+                # one signing is the sentence's subject.
+                subject = _collapse(_list_after(ms, sentence, ms[0].start, near=0), gazetteer)
+            elif subject and "," in sentence[subject[-1].end:trig.start()] and _SUBORDINATE.search(
                     sentence, 0, subject[0].start):
                 # "A day after the PIF unveiled the company, its chief executive announced deals with ...": the
                 # name in the opening clause is not the one announcing.
@@ -794,6 +804,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     return found
 
 
+_AFTER_SIGNING = re.compile(r"\b(?:after|by|upon)\s+(?:signing|striking|inking|sealing|reaching|agreeing|entering)\s+"
+                            r"(?:into\s+)?(?:an?\s+|the\s+)?(?:[\w$-]+\s+){0,4}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|when|while|once|until)\s+[^,]*$", re.I)
 _MANY = 5  # partners named in one list from this many on are a group, not bilateral deals
 _A_THING = re.compile(r"(?:\b(?:a|an)\s+(?:so-called\s+|new\s+)?|\bso-called\s+|\bdubbed\s+)(?:(?-i:[A-Z]{2,4})\s+)?$", re.I)
@@ -1235,7 +1247,7 @@ def _most_specific(findings: list[Finding], sentences: Sequence[_Sentence], gaze
             # "Amazon has completed a further investment in Anthropic ... on AWS": the parent acts itself.
             itself = sum(name in names_in for names_in, doers in zip(opening, acting) if other in names_in
                          and name in doers)
-            if len(below) == 1 and itself <= 1:
+            if len(below) == 1 and itself <= 1 and f.kind != "investment":  # the parent invests itself
                 names[i] = below.pop()
         f = replace(f, org_a=names[0], org_b=names[1])
         key = frozenset(names)
@@ -1272,7 +1284,16 @@ def merge(findings: Iterable[Finding], gazetteer: Gazetteer) -> list[MergedPartn
         beside.setdefault(f.org_a, set()).add(f.org_b)
         beside.setdefault(f.org_b, set()).add(f.org_a)
 
+    # "Amazon will invest up to $4 billion in Anthropic ... named AWS its primary cloud provider": the parent
+    # that invests is the party, and its cloud unit's part is part of that deal.
+    invested = {frozenset((f.org_a, f.org_b)) for f in items if f.kind == "investment"}
+
     def specific(name: str, other: str) -> str:
+        if frozenset((name, other)) in invested:
+            return name
+        investor = [a for a in gazetteer.ancestors(name) if frozenset((a, other)) in invested]
+        if investor:
+            return investor[0]
         below = [m for m in beside if m != name and name in gazetteer.ancestors(m) and other in beside[m]]
         if not below:
             return name

@@ -1151,3 +1151,28 @@ def test_a_dated_deal_more_than_a_week_old_is_background(gazetteer: Gazetteer) -
     assert _pairs(gazetteer, "Cheap AI for agencies", text, published=datetime(2025, 8, 21, tzinfo=timezone.utc)) == set()
     # A yearless date after the article's own is last year's.
     assert _pairs(gazetteer, "Cheap AI for agencies", text, published=datetime(2025, 1, 10, tzinfo=timezone.utc)) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Buying a plant's output: the plant's owner is the partner, the plant is no party.
+        ("Nuclear for data centres", "Meta has signed a 20-year agreement to buy the output of Vistra's Comanche "
+         "Peak Power Plant in Texas.", {frozenset({"Meta", "Vistra"})}),
+        # "after signing ... with": the sentence's subject signed.
+        ("A reactor returns", "Constellation Energy will restart a reactor in Pennsylvania after signing a 20-year "
+         "power purchase agreement with Microsoft.", {frozenset({"Constellation Energy", "Microsoft"})}),
+        # A city is no party; a second deal "and separately" shares the subject.
+        ("ServiceNow and Nvidia team up", "At its conference in Las Vegas, ServiceNow announced that it is joining "
+         "forces with Nvidia.", {frozenset({"ServiceNow", "Nvidia"})}),
+        ("Nvidia's India push", "Nvidia said it has partnered with Reliance Industries to build a language model for "
+         "India, and separately signed up the Tata Group to build a supercomputer.",
+         {frozenset({"Nvidia", "Reliance Industries"}), frozenset({"Nvidia", "Tata Group"})}),
+        # The parent that invests is the party; its cloud unit's part belongs to that deal.
+        ("Amazon to invest up to $4 billion in Anthropic", "Anthropic named Amazon Web Services its primary cloud "
+         "provider as part of the deal.", {frozenset({"Amazon", "Anthropic"})}),
+    ],
+)
+def test_plant_output_signing_clauses_cities_and_investing_parents(gazetteer: Gazetteer, title: str, text: str,
+                                                                   pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
