@@ -651,6 +651,9 @@ _CLOSE_QUOTE = re.compile(r"[^\"“”‘’']{0,20}[\"”’']")
 def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor: Mention | None = None,
               ) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
     ms = _outside_appositives(sentence, ms)
+    # "While still suing OpenAI, the Times licenses ... to Amazon": the opening concession names no party.
+    concession = _CONCESSION.match(sentence)
+    ms = [m for m in ms if not concession or m.start >= concession.end()]
     # "Corvia Health on LinkedIn: partnership with ...": where the news was posted, not a party.
     ms = [m for m in ms if not (m.surface in _PLATFORMS and re.search(r"\b(?:on|via)\s+$", sentence[:m.start]))]
     # "acquiring IBM's QRadar SaaS assets": an unknown name after a known organisation's possessive is
@@ -804,6 +807,7 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     return found
 
 
+_CONCESSION = re.compile(r"(?:while|although|even\s+as|despite)\s+[^,]{0,100},\s*", re.I)
 _AFTER_SIGNING = re.compile(r"\b(?:after|by|upon)\s+(?:signing|striking|inking|sealing|reaching|agreeing|entering)\s+"
                             r"(?:into\s+)?(?:an?\s+|the\s+)?(?:[\w$-]+\s+){0,4}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|when|while|once|until)\s+[^,]*$", re.I)
@@ -858,6 +862,8 @@ _ASIDES = re.compile(
     r"|,?\s+(?:as|while)\s+(?:[\w.-]+\s+){0,3}?(?:regulators?|rivals?|watchdogs?|antitrust|scrutiny|probes?|investigators|lawmakers|"
     r"critics|analysts|investors|lawsuits?)\b.*$"
     r"|,?\s+despite\b.*$|,\s+analysts?\s+(?:say|said|says|note|noted)\b.*$"
+    # "While still suing OpenAI, The New York Times licenses its journalism to Amazon".
+    r"|^(?:while|although|even\s+as|despite)\s+[^,]{0,100},\s*"
     r"|^(?:(?:months|weeks|days|a\s+year|years)\s+after|after)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:lawsuit|legal\s+(?:fight|battle|dispute)|court\s+(?:fight|battle)|dispute|probe|inquiry|"
     r"investigation|talks)\b[^,]{0,60},\s*", re.I)

@@ -1176,3 +1176,8 @@ def test_a_dated_deal_more_than_a_week_old_is_background(gazetteer: Gazetteer) -
 def test_plant_output_signing_clauses_cities_and_investing_parents(gazetteer: Gazetteer, title: str, text: str,
                                                                    pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_an_opening_concession_names_no_party_and_keeps_the_deal(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "While still suing OpenAI, The New York Times licenses its journalism to Amazon") == {
+        frozenset({"The New York Times", "Amazon"})}
