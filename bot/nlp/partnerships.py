@@ -69,6 +69,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "signed a 20-year agreement to buy the output of Constellation's ...": the seller is the partner.
     (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:buy|purchase|take)\s+(?:[\w-]+\s+){{0,5}}?(?:from|of)\b", re.I),
      "partnership", True),
+    # "signed a 20-year deal to sell Microsoft the output of ...": the buyer is the partner.
+    (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:sell|supply|provide)\b(?=\s+{_NAME})", re.I), "partnership", True),
     # "Amazon goes nuclear: signs with Energy Northwest", "Nvidia signs up GM".
     (re.compile(r"\b(?:(?:signs|signed|inks|inked)\s+with|(?:signs|signed)\s+up(?!\s+(?:for|to)\b))\b", re.I),
      "partnership", True),
@@ -318,9 +320,10 @@ _PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "Nor
 # Norwegian industrial investor Aker": a descriptor may stand after "and" or the comma.
 _JOINER = re.compile(r"^\s*(?:[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
-                     rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,3}}?(?:{ORG_NOUNS}|rival|partner|investor)\s+)?$")
-# Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X".
-_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-based|[a-z][\w-]*|"
+                     rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,3}}?(?:{ORG_NOUNS}|rival|partner|investor|giant)\s+)?$")
+# Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X";
+# not "and" ("invest $10 billion in the start-up and Microsoft up to $5 billion": Microsoft is no object).
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?!(?:and|or|but)\s)(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-based|[a-z][\w-]*|"
                          + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
@@ -548,6 +551,9 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
         if apposition and _JOINER.match((gap[apposition.end() - 1:] if apposition.group(0).endswith(";")
                                          else " " + gap[apposition.end():])):
             gap = gap[apposition.end() - 1:]
+        if (not re.search(r"\band\b|&", gap)
+                and re.search(r"\b(?:with|to|from|by|for|in|into)\s+(?:the\s+)?$", text[:m.start], re.I)):
+            break  # "signs SMR deal with Kairos, Amazon teams with X-energy": an earlier verb's object
         if _JOINER.match(gap) and _usable(m, True):
             picked.insert(0, m)
         else:
@@ -765,6 +771,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                                                           or _SUBJECTLESS.fullmatch(sentence[:trig.start()])):
                     # "The start-up said it had signed ... with Toyota": the one organisation the headline names.
                     subject = [actor]
+                if any(o.name == a.name for a in subject for o in objects):
+                    # "Disney will license characters from Disney, Marvel and Pixar to OpenAI": the subject's
+                    # own brands, not its partners.
+                    objects = []
                 if len(objects) >= _MANY:
                     # "in partnership with OpenAI, Oracle, Nvidia, Cisco and SoftBank": a group of many, no pairs.
                     subject = []

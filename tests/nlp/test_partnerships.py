@@ -1181,3 +1181,26 @@ def test_plant_output_signing_clauses_cities_and_investing_parents(gazetteer: Ga
 def test_an_opening_concession_names_no_party_and_keeps_the_deal(gazetteer: Gazetteer) -> None:
     assert _pairs(gazetteer, "While still suing OpenAI, The New York Times licenses its journalism to Amazon") == {
         frozenset({"The New York Times", "Amazon"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "a deal to sell X ...": the buyer is the partner.
+        ("Reactor to reopen", "Vistra said it has signed a 20-year deal to sell Amazon the output of its reactor.",
+         {frozenset({"Vistra", "Amazon"})}),
+        # Described parties in a list ("networking giant Cisco").
+        ("A venture for the kingdom", "Saudi AI company Humain, chipmaker AMD and networking giant Cisco will set up a "
+         "joint venture.", {frozenset({"Humain", "AMD"}), frozenset({"Humain", "Cisco"}), frozenset({"AMD", "Cisco"})}),
+        # Two investors side by side are no pair; "and Microsoft" is no object of "invest in".
+        ("Money for Anthropic", "Nvidia will invest as much as $10 billion in the start-up and Microsoft up to "
+         "$5 billion.", set()),
+        # The subject's own brands are no partners; an earlier verb's object does not join the next subject.
+        ("Characters for Sora", "Disney will license characters from Disney, Marvel and Pixar to OpenAI.", set()),
+        ("Big Tech goes nuclear: Google signs deal with Kairos Power, Amazon teams with X-energy", "",
+         {frozenset({"Google", "Kairos Power"}), frozenset({"Amazon", "X-energy"})}),
+    ],
+)
+def test_sales_described_lists_side_by_side_investors_brands_and_headline_clauses(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
