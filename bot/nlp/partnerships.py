@@ -105,8 +105,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 rf"\s+(?:up\s+to\s+|more\s+than\s+|about\s+)?[\d,.]+\s[^.;]{{0,60}}?{_PRODUCTS}\b)", re.I),
      "partnership", True),
     # "Samsung to supply HBM chips to Nvidia".
-    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b",
-                re.I), "partnership", True),
+    # "... to supply memory chips for OpenAI's Stargate data centers".
+    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+"
+                rf"(?:to\b|for\b(?=\s+{_NAME}))", re.I), "partnership", True),
     # "Oracle will make Google's Gemini models available to its customers": distributing a partner's product.
     (re.compile(rf"\b(?:make|makes|making|made)\b(?=\s+{_NAME}\S*['’]s\s+(?:[\w.-]+\s+){{0,4}}?"
                 r"(?:models?|products?|services?|software|platform|chips?|apps?|tools?)\s+available\b)", re.I),
@@ -298,7 +299,11 @@ _BACKGROUND = re.compile(
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
     r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
-    r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|continue to|continues to)\b",
+    r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|continue to|continues to|"
+    # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
+    r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
+    r"(?:remains|remained)\s+(?:very\s+|as\s+)?(?:important|strong|intact|in\s+place|unchanged|solid|central|critical|"
+    r"key|vital|committed))\b",
     re.I,
 )
 # "50 companies, including Meta, IBM and Intel, launched an alliance": members of a group, not a pair.
@@ -521,7 +526,10 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
     # "A, B and C" is a list; "with Reliance, Nvidia will ..." is not: a list ends with "and".
     # A headline leaves the "and" out ("Signs Chip Deals With Nvidia, AMD as Trump Visits"): known names
     # with no verb after them are still a list.
-    headline_list = is_title_case(text) and all(m.known for m in picked) and not _CLAUSE_VERB.match(text, picked[-1].end)
+    # So are known names that end a sentence-case headline ("signs small reactor deals with Energy Northwest,
+    # X-energy").
+    headline_list = ((is_title_case(text) or not text[picked[-1].end:].strip(" .")) and all(m.known for m in picked)
+                     and not _CLAUSE_VERB.match(text, picked[-1].end))
     while len(picked) > 1 and not headline_list and not re.search(r"\band\b|&", text[picked[-2].end:picked[-1].start]):
         picked.pop()
     # "invested $13 billion in OpenAI and Copilot was built on ...": the last name starts a new clause.
@@ -786,6 +794,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                         # "a joint venture with Bosch, Infineon and NXP", "developing together with Google
                         # DeepMind and Disney Research": one venture, so every two of its parties are partners.
                         pairs += [(a.name, b.name) for a, b in combinations(objects, 2)]
+            elif 1 <= len(subject) <= 3 and not needs_object and (customer := _customer(sentence, trig.end(), ms)):
+                # "Samsung and SK Hynix signed letters of intent to supply memory chips for OpenAI's Stargate":
+                # the signers supply the customer; they are not each other's partners.
+                pairs = [(a.name, customer.name) for a in subject]
             elif (2 <= len(subject) <= 3 and not _MEMBERS.search(sentence[: subject[0].start])
                   and not (strict and needs_object)):
                 # "Google Cloud and Hugging Face ink partnership": the parties share the subject.
@@ -803,6 +815,25 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                     continue
                 seen.add(key)
                 found.append((a, b, _kind_of(trig.group(0), kind), sentence, trig))
+    for rel in _IN_WHICH.finditer(sentence):
+        # "X-energy, in which Amazon is also making a strategic investment": the investor and the company.
+        owner = [m for m in ms if m.end <= rel.start() and not sentence[m.end:rel.start()].strip()]
+        investor = [m for m in ms if m.start == rel.end()]
+        if owner and investor and _usable(owner[0], True) and _usable(investor[0], True) \
+                and _INVESTING.match(sentence, investor[0].end) and not gazetteer.related(owner[0].name, investor[0].name):
+            key = frozenset((investor[0].name, owner[0].name))
+            if key not in seen:
+                seen.add(key)
+                found.append((investor[0].name, owner[0].name, "investment", sentence, rel))
+    said = _SAID_ITS.match(sentence, ms[0].end) if ms and ms[0].start <= 4 else None
+    if said and (licensee := [m for m in ms if m.start == said.end()]):
+        # "Inflection said in a blog post that Microsoft would license its models": "its" is the speaker's.
+        tail = _LICENSES_ITS.match(sentence, licensee[0].end)
+        key = frozenset((ms[0].name, licensee[0].name))
+        if tail and key not in seen and ms[0].name != licensee[0].name and _usable(licensee[0], True) \
+                and not gazetteer.related(ms[0].name, licensee[0].name):
+            seen.add(key)
+            found.append((ms[0].name, licensee[0].name, _kind_of(tail.group(0), "partnership"), sentence, tail))
     if (not found and _ONE_DEAL.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I)
             and not _MEMBER_CUE.search(sentence) and not _BACK_REFERENCE.search(sentence)):
         # "Executives at both companies called it a strategic partnership": two parties, one deal word,
@@ -815,6 +846,24 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             assert trig is not None
             found.append((distinct[0], distinct[1], _kind_of(trig.group(0), "partnership"), sentence, trig))
     return found
+
+
+_SERVES = re.compile(r"(?:(?!\.\s)[^;])*?\bto\s+(?:supply|provide|sell|deliver)\b[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?$",
+                     re.I)
+_IN_WHICH = re.compile(r",\s+in\s+which\s+")
+_INVESTING = re.compile(r"\s+(?:is|are|will\s+be|will)\s+(?:also\s+)?(?:making|taking|make|take)\s+(?:an?\s+)?"
+                        r"(?:[\w$€£.,-]+\s+){0,3}?(?:investment|stake)\b", re.I)
+_SAID_ITS = re.compile(r"\s+(?:said|says|announced|confirmed)\b(?:\s+(?:in|on)\s+[^,;.]{1,40}?)?\s+(?:that\s+)?(?=[A-Z])")
+_LICENSES_ITS = re.compile(r"\s+(?:would|will|is\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to)\s+(?:license|licence|"
+                           r"resell|distribute|offer|integrate|deploy|use)\s+its\b", re.I)
+
+
+def _customer(sentence: str, start: int, ms: Sequence[Mention]) -> Mention | None:
+    """The organisation a deal's signers supply: "... to supply memory chips for OpenAI's data centers"."""
+    for m in ms:
+        if m.start >= start and (m.known or m.cued):
+            return m if _SERVES.fullmatch(sentence, start, m.start) else None
+    return None
 
 
 _CONCESSION = re.compile(r"(?:while|although|even\s+as|despite)\s+[^,]{0,100},\s*", re.I)

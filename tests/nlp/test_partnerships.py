@@ -1204,3 +1204,39 @@ def test_an_opening_concession_names_no_party_and_keeps_the_deal(gazetteer: Gaze
 def test_sales_described_lists_side_by_side_investors_brands_and_headline_clauses(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Co-signers who supply a customer are the customer's partners, not each other's.
+        ("Memory for Stargate", "Samsung Electronics and SK Hynix signed letters of intent on Wednesday to supply "
+         "memory chips for OpenAI's Stargate data centers.",
+         {frozenset({"Samsung Electronics", "OpenAI"}), frozenset({"SK hynix", "OpenAI"})}),
+        # Known names that end a sentence-case headline are a list.
+        ("Amazon goes nuclear: signs small reactor deals with Energy Northwest, X-energy", "",
+         {frozenset({"Amazon", "Energy Northwest"}), frozenset({"Amazon", "X-energy"})}),
+        # "in which X is making a strategic investment": a new investment told in a relative clause.
+        ("Reactors for data centers", "The reactors would use a design from X-energy, in which Amazon is also making "
+         "a strategic investment.", {frozenset({"Amazon", "X-energy"})}),
+        # "its" in reported speech is the speaker's.
+        ("A new course", "Inflection AI said in a blog post that Microsoft would license its models.",
+         {frozenset({"Inflection AI", "Microsoft"})}),
+    ],
+)
+def test_co_signers_supplying_a_customer_headline_tails_relative_investments_and_reported_licences(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important.",
+        "Microsoft's partnership with OpenAI remains strong, Nadella said.",
+    ],
+)
+def test_a_partnership_that_remains_is_background(gazetteer: Gazetteer, text: str) -> None:
+    assert _pairs(gazetteer, "Microsoft reorganises its AI unit", text) == set()
+    assert _pairs(gazetteer, "Microsoft reorganises its AI unit", text, status="mentioned") == {
+        frozenset({"Microsoft", "OpenAI"})}
