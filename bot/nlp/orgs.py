@@ -58,7 +58,8 @@ _NOT_NAMES = frozenset(
     Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
-    Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU""".split()
+    Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
+    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were""".split()
 ) | frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
     # surname ("Huang's keynote") are no parties.
@@ -432,8 +433,11 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         return None
     if spans and _AMOUNT.match(word(spans[0])):
         return None  # "a EUR100m agreement": an amount, not a name
+    # "Abu Dhabi National Oil Company", "Korea Electric Power Corporation": a full registered name keeps its place.
+    registered_name = (len(spans) >= 3 and word(spans[-1]) in ("Company", "Corporation")
+                       and word(spans[-2]) not in _NOT_NAMES)
     # Drop sentence-initial or generic capitalised words and places at the edges.
-    while spans and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
+    while spans and not (registered_name and word(spans[0]) not in _NOT_NAMES) and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
                      or (word(spans[0]).isupper() and word(spans[0]).title() in PLACES)  # "TOKYO--" datelines
                      or word(spans[0]) in _HEADLINE_VERBS
                      or re.sub(r"['’]s$", "", word(spans[0])) in PLACES or word(spans[0]) in DEMONYMS):
@@ -441,7 +445,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
                 and all(word(t) in CORPORATE_CUES and word(t) not in _NOT_NAMES for t in spans[1:])):
             break  # "Boston Dynamics", "Shanghai Electric": the place is part of the company's name
         spans = spans[1:]
-    while spans and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
+    while spans and not registered_name and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
                      or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
         spans = spans[:-1]
     if len(spans) >= 3 and word(spans[-2]) in ("for", "of") and word(spans[-1]) in _NOT_NAMES:
@@ -469,7 +473,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         return None
     last = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,")
     # "FuriosaAI", "OpenAI": a name fused with "AI" is a company's.
-    cued = (last in CORPORATE_CUES or (len(tokens) > 1 and tokens[0] in _LEADING_CUES)
+    cued = (last in CORPORATE_CUES or registered_name or (len(tokens) > 1 and tokens[0] in _LEADING_CUES)
             or (len(last) > 3 and last.endswith("AI") and last[-3].islower()))
     if cued and len(tokens) == 1 and last in CORPORATE_CUES:
         return None  # a cue word alone ("Labs") names nothing

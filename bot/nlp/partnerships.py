@@ -116,7 +116,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\bsign(?:s|ed)?\s+on\s+as\s+(?:the\s+|an?\s+)?(?:first|anchor|launch|lead|founding)?\s*"
                 r"(?:customer|client|partner|tenant|offtaker)\s+(?:for|of|to)\b", re.I), "partnership", True),
     # "Samsung Electronics has signed a $16.5 billion contract to manufacture chips for Tesla".
-    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract\s+to\s+\w+\s+(?:[\w-]+\s+){{0,4}}?"
+    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract\s+to\s+\w+\s+(?:(?-i:[a-z])[\w-]*\s+){{0,4}}?"
+                # not "a contract to provide Microsoft with access to Nvidia GPUs": the customer comes first there
                 r"(?:for|to)\b", re.I), "partnership", True),
     # "Samsung wins $16.5 billion Tesla chip order": the customer named inside the order.
     (re.compile(r"\b(?:wins|won|secures|secured|lands|landed|bags|bagged|clinches|clinched|signs|inks|seals)\b"
@@ -269,7 +270,7 @@ _NEGATIVE = re.compile(
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
     r"(?:report|reports)\s+(?:says|said|say)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
-    r"negotiat\w*|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|"
+    r"negotiat\w*|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
@@ -323,7 +324,7 @@ _DEMONYM_ALT = "|".join(sorted(DEMONYMS))
 _PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "North America", "Hong Kong", "Saudi Arabia"}))
 # "Zoho and software company Kestrel", "IBM and rival Intel", "OpenAI, British AI cloud provider Nscale and
 # Norwegian industrial investor Aker": a descriptor may stand after "and" or the comma.
-_JOINER = re.compile(r"^\s*(?:[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
+_JOINER = re.compile(r"^\s*(?:\)?[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
                      rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,3}}?(?:{ORG_NOUNS}|rival|partner|investor|giant)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X";
@@ -528,7 +529,7 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
     # with no verb after them are still a list.
     # So are known names that end a sentence-case headline ("signs small reactor deals with Energy Northwest,
     # X-energy").
-    headline_list = ((is_title_case(text) or not text[picked[-1].end:].strip(" .")) and all(m.known for m in picked)
+    headline_list = ((is_title_case(text) or not text[picked[-1].end:].strip(" .")) and all(m.known or m.cued for m in picked)
                      and not _CLAUSE_VERB.match(text, picked[-1].end))
     while len(picked) > 1 and not headline_list and not re.search(r"\band\b|&", text[picked[-2].end:picked[-1].start]):
         picked.pop()
@@ -698,10 +699,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 # "X buys Y's unit, strikes partnership with Y": the second verb shares the first one's subject.
                 subject = _collapse(_list_before(ms, sentence, ms[0].end, far=0), gazetteer)
             gap = sentence[subject[-1].end:trig.start()] if subject else ""
-            if subject and ((re.fullmatch(r",?\s*and\s+(?:also\s+|separately\s+)?", gap)
+            if subject and ((re.fullmatch(r",?\s*and\s+(?:also\s+|separately\s+)?" + _NOUN_PHRASE, gap)
                              and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start]))
                             # "has partnered with Reliance to build ... to run it, and separately signed up Tata".
-                            or (re.fullmatch(r"\s+to\s+[^;]*,\s*and\s+(?:also\s+|separately\s+)?", gap)
+                            # "a joint venture with Meta to ..., and a partnership with Google Cloud".
+                            or (re.fullmatch(r"\s+to\s+[^;]*,\s*and\s+(?:also\s+|separately\s+)?" + _NOUN_PHRASE, gap)
                                 and re.search(r"\b(?:with|by)\s+(?:the\s+)?$", sentence[:subject[0].start]))
                             or (re.fullmatch(r",\s*\S.*,\s*and\s+(?:also\s+)?(?:[a-z]+\s+)?", gap)
                                 and re.search(r"[a-z],\s+$", sentence[:subject[0].start]))
@@ -808,6 +810,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             for a, b in pairs:
                 if a == b or gazetteer.related(a, b):
                     continue
+                if kind == "licensing" and any((gazetteer.get(x) or _NO_ORG).kind == "regulator" for x in (a, b)):
+                    continue  # "a combined license from the Nuclear Regulatory Commission": a permit, not a deal
                 if any(_GROUP_NAME.search(x) and x not in gazetteer for x in (a, b)):
                     continue  # "Nvidia and telecom heavyweights launch AI-RAN Alliance": a group's name, no party
                 key = frozenset((a, b))
@@ -848,6 +852,7 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     return found
 
 
+_NOUN_PHRASE = r"(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
 _SERVES = re.compile(r"(?:(?!\.\s)[^;])*?\bto\s+(?:supply|provide|sell|deliver)\b[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?$",
                      re.I)
 _IN_WHICH = re.compile(r",\s+in\s+which\s+")
@@ -983,7 +988,8 @@ def _is_negative(sentence: str) -> bool:
 
 # "a deal to buy power from small nuclear reactors": buying a commodity is a supply deal, not a takeover.
 _COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:power|electricity|energy|"
-                        r"output|capacity|compute|chips|GPUs|processors|fuel|gas|LNG|uranium|carbon\s+credits|credits)\b",
+                        r"output|capacity|compute|chips|GPUs|processors|servers|equipment|hardware|fuel|gas|LNG|uranium|carbon\s+credits|"
+                        r"credits)\b",
                         re.I)
 # "Mistral AI hires ex-Salesforce executive": a personnel move says nothing about the deals the story reports.
 _PERSONNEL = re.compile(r"\b(?:hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE
@@ -1043,6 +1049,12 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
         if top and (short not in out or first.get(top[0], 0) < first.get(out[short], 0)
                     or out[short].split()[-1] not in CORPORATE_CUES):
             out[short] = top[0]
+    # "Powerchip Semiconductor Manufacturing Corp. (PSMC)": the article defines the short form itself.
+    for s in sentences:
+        for m in mentions(s.text, gazetteer):
+            defined = _DEFINED_SHORT.match(s.text, m.end)
+            if defined and not m.known and defined.group(1)[0] == m.name[0] and defined.group(1) != m.name:
+                out[defined.group(1)] = m.name
     out = {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
     # "CMA CGM and Mistral AI sign ..." then "The CMA CGM Group, a global player ...": one company; "the
     # ... Group" describes it ("Lucid, Nuro and Uber strike deal" ... "by Lucid Group" names it in full).
@@ -1057,13 +1069,16 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     return out
 
 
+_DEFINED_SHORT = re.compile(r"[\s.,]*(?:(?:Corp|Corporation|Inc|Ltd|Co|Company|LLC|PLC|plc)\.?\s*)?\((?-i:([A-Z][A-Za-z&]{1,8}))\)")
 _CAMEL_ACRONYM = re.compile(rf"([{UPPER}]{{2,}})[{UPPER}][a-z]+\S*$")
 
 
 def _shortenings(name: str) -> list[str]:
     """'Reliance Industries' -> 'Reliance'; 'Compañía Eléctrica del Pacífico' -> 'Compañía', ..., 'CEP'."""
     words = name.split()
-    out = [" ".join(words[:n]) for n in range(1, len(words))]
+    # "Abu Dhabi National Oil Company": "Abu Dhabi" is a place, no short form of the company.
+    out = [" ".join(words[:n]) for n in range(1, len(words))
+           if not all(w in PLACES or w in DEMONYMS for w in words[:n])]
     if words[0] == "The" and len(words) > 1:
         out.append(" ".join(words[1:]))  # "The Guardian" ... "Guardian signs content deal with OpenAI"
     initials = "".join(w[0] for w in words if w[0].isupper())
@@ -1102,8 +1117,13 @@ def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
     names: list[str] = []
     for m in mentions(sentences[0].text, gazetteer):
         name = _unify(m, aliases, sentences[0].text).name
+        vouched = m.known or m.cued
+        head = m.name.split()[0]
+        if not vouched and " " in m.name and aliases.get(head, m.name) != m.name:
+            # "Airtel hands Perplexity Pro to 360 million users": a product named after its maker names the maker.
+            name, vouched = aliases[head], True
         # "BBVA expands OpenAI alliance, will put ChatGPT Enterprise ...": OpenAI's product is OpenAI.
-        if (m.known or m.cued) and not any(name == n or gazetteer.related(name, n) for n in names):
+        if vouched and not any(name == n or gazetteer.related(name, n) for n in names):
             names.append(name)
     if len(names) == 2 and not gazetteer.related(*names):
         return names[0], names[1]

@@ -1240,3 +1240,35 @@ def test_a_partnership_that_remains_is_background(gazetteer: Gazetteer, text: st
     assert _pairs(gazetteer, "Microsoft reorganises its AI unit", text) == set()
     assert _pairs(gazetteer, "Microsoft reorganises its AI unit", text, status="mentioned") == {
         frozenset({"Microsoft", "OpenAI"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A registered name keeps its place, and its defined short form stands for it.
+        ("QNSC and Microsoft team up on AI", "Qatar National Shipping Company (QNSC), logistics group Milaha and "
+         "Microsoft have signed an agreement to explore AI.",
+         {frozenset({"Qatar National Shipping Company", "Milaha"}),
+          frozenset({"Qatar National Shipping Company", "Microsoft"}), frozenset({"Milaha", "Microsoft"})}),
+        ("Tata Electronics, PSMC sign definitive deal for fab", "Tata Electronics has signed a definitive agreement "
+         "with Taiwan's Powerchip Semiconductor Manufacturing Corp. (PSMC) to build a fab.",
+         {frozenset({"Tata Electronics", "Powerchip Semiconductor Manufacturing"})}),
+        # Two deal nouns share one verb and its subject.
+        ("Ambani's AI push", "Reliance Industries on Friday announced a joint venture with Meta Platforms to develop "
+         "AI tools in India, and a partnership with Google Cloud to build AI infrastructure.",
+         {frozenset({"Reliance Industries", "Meta"}), frozenset({"Reliance Industries", "Google Cloud"})}),
+        # A product named after its maker in the headline names the maker, not a rival's pair.
+        ("Airtel hands Perplexity Pro to 360 million users in bid to out-AI Jio", "Bharti Airtel has tied up with "
+         "Perplexity AI to offer Perplexity Pro to its subscribers. Bharti Airtel rival Jio is said to be in talks "
+         "with a US company.", {frozenset({"Bharti Airtel", "Perplexity AI"})}),
+        # The customer of "a contract to provide X with access to Nvidia GPUs" is X, not Nvidia.
+        ("IREN's big week", "IREN said it had signed a five-year contract to provide Microsoft with access to "
+         "Nvidia GB300 GPUs.", {frozenset({"IREN", "Microsoft"})}),
+        # A regulator's licence, a question to readers and a deal not yet won are no deals.
+        ("Why Oklo Stock Soared Today", "Oklo has yet to win a combined license from the Nuclear Regulatory "
+         "Commission. Should you invest $1,000 in Oklo right now?", set()),
+    ],
+)
+def test_registered_names_defined_short_forms_shared_verbs_product_headlines_and_permits(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
