@@ -39,7 +39,7 @@ CORPORATE_CUES = frozenset(
     Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
     Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals College School Academy Trust
     Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech
-    Association League Federation Council Authority Agency Society Club Union Alliance System""".split()
+    Association League Federation Council Authority Agency Society Club Union Alliance System Compute""".split()
 )
 # "St Aldric's Hospital": a possessive inside an institution's own name does not end it.
 _POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "Infirmary", "Clinic"})
@@ -59,7 +59,7 @@ _NOT_NAMES = frozenset(
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
-    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were""".split()
+    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks""".split()
 ) | frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
     # surname ("Huang's keynote") are no parties.
@@ -334,6 +334,8 @@ _CUED_TAIL = re.compile(rf"(?:[ \t]+{_CAP_TOKEN}){{1,3}}")
 
 # "Naver Cloud", "Samsung Pay" may be companies of their own; "SAP Business Data Cloud", "Salesforce Data
 # Cloud" and "Nvidia DGX Cloud" are the known company's products.
+# "Mistral Compute", "Oracle Compute": after a known name, a product line ("Ridgeline Compute" alone is a company).
+_PRODUCT_TAILS = frozenset({"Compute"})
 _PRODUCT_CUES = frozenset("Cloud AI Data Analytics Computing Platforms Pay Payments Mobile Security Digital".split())
 
 
@@ -350,7 +352,7 @@ def _longer_company(text: str, m: Mention) -> Mention:
         return m
     for n in range(len(words), 0, -1):
         last = words[n - 1].group(0).rstrip(".,")
-        if (last in CORPORATE_CUES and not _LEGAL_RE.search(" " + last)
+        if (last in CORPORATE_CUES and last not in _PRODUCT_TAILS and not _LEGAL_RE.search(" " + last)
                 and not any(w.group(0) in _NOT_NAMES for w in words[:n])):
             end = tail.start() + words[n - 1].end()
             legal = re.match(_LEGAL, text[end:])  # "Jio Financial Services Ltd": the suffix belongs to it
@@ -431,6 +433,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         spans = spans[based[-1] + 1:]
     if len(spans) == 1 and re.sub(r"['’]s$", "", word(spans[0])) in PRODUCT_NAMES:
         return None
+    if len(spans) == 1 and re.fullmatch(r"[A-Z]{1,6}-?\d{3,}[A-Za-z]?", word(spans[0])):
+        return None  # "ISM3091", "GB300": a compound's or a chip's code, not a name
     if spans and _AMOUNT.match(word(spans[0])):
         return None  # "a EUR100m agreement": an amount, not a name
     # "Abu Dhabi National Oil Company", "Korea Electric Power Corporation": a full registered name keeps its place.

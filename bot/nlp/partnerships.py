@@ -94,7 +94,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Deutsche Telekom and Nvidia have agreed to build an AI cloud": the subjects share the deal.
     (re.compile(r"\b(?:agree|agrees|agreed)\s+to\s+(?:jointly\s+)?(?:build|develop|create|launch|form|set\s+up|"
                 r"establish|co-develop|collaborate|work\s+together|partner|cooperate|integrate|offer|bring|co-sell|"
-                r"distribute)\b", re.I), "partnership", False),
+                # "has agreed to develop an additional 4.5 gigawatts of capacity with Oracle": up to the partner.
+                r"distribute|combine)\b(?:(?:\s+(?!with\b)[^\s;]+){1,10}?(?=\s+with\s))?", re.I), "partnership", False),
     # "AMD agreed to supply OpenAI with processors", "AMD to supply OpenAI with chips".
     (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to)\s+supply(?=\s+(?-i:[A-Z]))"
                 rf"(?!\s+(?:[\w-]+\s+){{0,3}}?{_PRODUCTS}\s+to\b)"
@@ -154,6 +155,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 re.I), "investment", True),
     (re.compile(r"\b(?:take|takes|took|taking|buy|buys|bought)\s+(?:an?\s+)?(?:about\s+|roughly\s+|nearly\s+)?"
                 r"\d[\d.]*\s?(?:%|percent|per\s?cent)\s+(?:stake\s+)?(?:of|in)\b", re.I), "investment", True),
+    # "Exelixis pays $80M upfront for Insilico's AI-discovered USP1 inhibitor": rights to a partner's asset.
+    (re.compile(rf"\b(?:pay|pays|paid|paying)\s+(?:up\s+to\s+|about\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m|M|B)?\s+"
+                rf"(?:upfront\s+|up\s+front\s+|in\s+cash\s+)?for\b(?=\s+{_NAME}\S*['’]s\s)", re.I), "licensing", True),
     (re.compile(r"\b(?:pay|pays|paid|paying|invest|invests|spend|spends)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:an?\s+)?"
                 r"(?:[\w$.%-]+\s+){0,3}?stake\s+in\b", re.I), "investment", True),
     (re.compile(r"\b(?:take|takes|took|taking|acquire|acquires|acquired|buy|buys|bought)\s+(?:an?\s+)?"
@@ -177,7 +181,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 rf"sell|sells|selling|bundle|bundles|bundling)\b(?=\s+(?-i:[{UPPER}])[^.;]*\b{_DEAL_NOUN})", re.I),
      "partnership", True),
     (re.compile(r"\b(?:work|works|worked|working)\s+together\b", re.I), "collaboration", False),
-    (re.compile(r"\b(?:team|teams|teamed|teaming)\s+up\b(?!\s+with)", re.I), "partnership", False),
+    (re.compile(r"\b(?:team|teams|teamed|teaming|pair|pairs|paired|pairing)\s+up\b(?!\s+with)", re.I), "partnership", False),
     (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\b(?!\s+with)", re.I), "partnership", False),
     (re.compile(r"\bjointly\s+\w+", re.I), "collaboration", False),
     (re.compile(r"\btogether\s+(?:build|develop|create|launch|offer|design|research|market|sell)\w*\b", re.I),
@@ -192,10 +196,12 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?:build|develop|create|design|bring)\b(?!\s+(?:separate|their\s+own|own|respective)\b)"
                 r"(?![^.;]*\b(?:compet\w*|rival\w*|race|battle|vie|vying|each\s+other)\b)",
                 re.I), "collaboration", False),
+    # Headline verbs right after two names: "OpenAI, Oracle pact for 4.5 gigawatts", "Nvidia, Reliance partner on AI".
+    (re.compile(r"(?<=\w)\s+(?:pact|pacts|partner|ally|tie\s+up)\s+(?:on|for|to|in)\b", re.I), "partnership", False),
     # A partner's product adopted: "Apple to use Google's Gemini models", "SAP to embed Mistral models".
     # "Oracle to deploy 50,000 AMD MI450 chips", "Deloitte will roll out Anthropic's Claude to its staff".
     (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:use|adopt|deploy|embed|integrate|resell|distribute|"
-                rf"offer|host|roll\s+out)\b(?=\s+(?:[\d,.]+\s+(?:of\s+)?)?{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
+                rf"offer|host|roll\s+out|rent|lease)\b(?=\s+(?:[\d,.]+\s+(?:of\s+)?)?{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
                 rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I), "partnership", True),
     # "Toyota will build its next vehicles on Nvidia's Drive computer".
     (re.compile(rf"\b(?:to|will|would)\s+(?:build|run|base)\s+(?:[\w-]+\s+){{0,6}}?on\s+(?={_NAME}\S*['’]s\s)", re.I),
@@ -270,7 +276,7 @@ _NEGATIVE = re.compile(
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
     r"(?:report|reports)\s+(?:says|said|say)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
-    r"negotiat\w*|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
+    r"negotiat\w*|(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:done\s+deal|final|finali[sz]ed|signed|binding)|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
@@ -452,15 +458,20 @@ _LINK_LIST = re.compile(r"^(?:related(?:\s+(?:stories|articles|coverage|content|
 _BREADCRUMB = re.compile(r"\s[|›»>/]\s")
 
 
+# "UPDATE 1-Disney to invest ...", "EXCLUSIVE-...": a wire desk's tag, not part of the headline.
+_WIRE_TAG = re.compile(r"^(?:UPDATE|REFILE|RPT|CORRECTED|CORRECTION|EXCLUSIVE|WRAPUP|BREAKINGVIEWS|FACTBOX|ANALYSIS|"
+                       r"INSIGHT|BUZZ|BRIEF)(?:\s*\d+)?\s*(?:-|:|—|–)\s*")
+
+
 def _sentences(article: Article) -> list[_Sentence]:
-    title = _TICKER.sub("", article.title.strip())
+    title = _WIRE_TAG.sub("", _TICKER.sub("", article.title.strip()))
     out = [_Sentence(title, "title")] if title else []
     body = article.text.strip()
     excerpt = article.excerpt.strip()
     if excerpt and not body.startswith(excerpt[:60]):
         out += [_Sentence(s, "lead") for s in split_sentences(_TICKER.sub("", excerpt))]
     paragraphs = _paragraphs(body)
-    if paragraphs and title and paragraphs[0].strip() == title:
+    if paragraphs and title and _WIRE_TAG.sub("", paragraphs[0].strip()) == title:
         paragraphs = paragraphs[1:]
     elif paragraphs and title and paragraphs[0].startswith(title + " "):
         # A hard-wrapped page repeats the headline and runs it into the byline.
@@ -754,6 +765,13 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                            and not m.surface.endswith(("'s", "’s"))][:1]
                 # "Salesforce brings Gemini into Agentforce in expanded Google Cloud pact": the sentence's subject.
                 subject = [m for m in vouched if m.end <= trig.start()][:1] if objects else subject
+            settled = [m for m in ms if m.end <= trig.start() and _usable(m, True)
+                       and _SETTLED.search(sentence, 0, m.start)
+                       and re.fullmatch(r"(?:,\s*|,?\s*and\s+)(?:also\s+)?", sentence[m.end:trig.start()])]
+            if len(subject) == 1 and not objects and not strict and settled and settled[0] is not ms[0]:
+                # "Warner Music settles with Suno, strikes licensing deal": the other side of the settlement is
+                # the partner, the one settling the subject.
+                subject, objects = [ms[0]], settled[:1]
             if strict and pattern is _JOINT_SUBJECTS and (not subject or subject[0] is not ms[0]):
                 # "Nvidia teams up with Reliance and Tata to build": the makers open the sentence.
                 continue
@@ -819,6 +837,19 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                     continue
                 seen.add(key)
                 found.append((a, b, _kind_of(trig.group(0), kind), sentence, trig))
+    for listed in _COLON_LIST.finditer(sentence):
+        # A deal noun and a colon, then the partners: the one unveiling them before the deal noun.
+        vouched = [m for m in ms if m.known or m.cued]
+        subject = _list_before(vouched, sentence, listed.start(), far=60)
+        objects = _collapse(_list_after(ms, sentence, listed.end(), near=2), gazetteer)
+        # The list ends the sentence ("...: Deloitte and Cognizant both announced ..." tells other news).
+        if (len(subject) == 1 and objects and len(objects) < _MANY and not _MEMBERS.search(sentence, 0, listed.start())
+                and not sentence[objects[-1].end:].strip(" .!")):
+            for o in objects:
+                key = frozenset((subject[0].name, o.name))
+                if key not in seen and subject[0].name != o.name and not gazetteer.related(subject[0].name, o.name):
+                    seen.add(key)
+                    found.append((subject[0].name, o.name, _kind_of(listed.group(0), "partnership"), sentence, listed))
     for rel in _IN_WHICH.finditer(sentence):
         # "X-energy, in which Amazon is also making a strategic investment": the investor and the company.
         owner = [m for m in ms if m.end <= rel.start() and not sentence[m.end:rel.start()].strip()]
@@ -852,6 +883,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     return found
 
 
+_SETTLED = re.compile(r"\b(?:settle|settles|settled|settling)\b[^.;]{0,60}?\b(?:with|against)\s+(?:[\w-]+\s+){0,4}?$", re.I)
+# "Nvidia unveils a string of healthcare tie-ups at JPM: IQVIA, Illumina and Mayo Clinic".
+_COLON_LIST = re.compile(rf"\b{_DEAL_NOUN}\b[^:;.]{{0,40}}:\s*", re.I)
 _NOUN_PHRASE = r"(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
 _SERVES = re.compile(r"(?:(?!\.\s)[^;])*?\bto\s+(?:supply|provide|sell|deliver)\b[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?$",
                      re.I)
@@ -887,7 +921,10 @@ _ONE_DEAL = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:partnership|deal|agreement|pact|
 _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
 _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
                       r"|(?:^|[:;]\s*)the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
-                      r"|^the\s+(?:companies|firms)\s+(?:announced|unveiled|signed|sealed|struck|formed|inked)\b", re.I)
+                      r"|^the\s+(?:companies|firms)\s+(?:announced|unveiled|signed|sealed|struck|formed|inked)\b"
+                      # "after Nvidia agreed to invest ... and the two companies announced a partnership".
+                      r"|\band\s+the\s+(?:two|pair)\s+(?:companies\s+|firms\s+)?(?:announced|unveiled|signed|sealed|"
+                      r"struck|formed|inked|agreed|will)\b", re.I)
 # A press release's bullet "Signs co-sell agreement with Google Cloud; adds CDW as reseller": its subject is
 # the company the release is from.
 _SUBJECTLESS = re.compile(r"(?:.*(?:;|:(?!\d)))?\s*(?:also\s+)?")
@@ -1263,7 +1300,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
                 pairs = [(other, party.name, _kind_of(deal.group(0), "partnership"), sentence.text, deal)]
         for a, b, kind, evidence, trig in pairs:
             prominent = sentence.where in ("title", "deck", "lead")
-            in_title = bool({a, b} & title_orgs) or any(gazetteer.related(x, t) for x in (a, b) for t in title_orgs)
+            # "Aurora Innovation, Continental and Nvidia formed a partnership" under a headline naming Nvidia:
+            # every pair of one deal shares its standing.
+            in_title = any(bool({x, y} & title_orgs) or any(gazetteer.related(z, t) for z in (x, y) for t in title_orgs)
+                           for x, y, _, _, other in pairs if other is trig)
             in_aside = any(start <= trig.start() < end for start, end in asides)
             if in_aside and negative_aside:
                 continue

@@ -1272,3 +1272,49 @@ def test_a_partnership_that_remains_is_background(gazetteer: Gazetteer, text: st
 def test_registered_names_defined_short_forms_shared_verbs_product_headlines_and_permits(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Headline verbs right after two names; "agreed to develop ... with" reaches the partner.
+        ("OpenAI, Oracle pact for 4.5 gigawatts of extra Stargate capacity", "", {frozenset({"OpenAI", "Oracle"})}),
+        ("More capacity", "OpenAI has agreed to develop an additional 4.5 gigawatts of U.S. data center capacity "
+         "with Oracle, the ChatGPT maker said.", {frozenset({"OpenAI", "Oracle"})}),
+        ("Honeywell, Google Cloud pair up to put agents in plants", "", {frozenset({"Honeywell", "Google Cloud"})}),
+        # A "Name:" label opens a stocks-to-watch item; "Shares" is no name; renting a partner's clusters.
+        ("Stocks to watch", "Constellation Energy: Shares rose 4% after the nuclear operator landed a 20-year power "
+         "purchase agreement with Meta.", {frozenset({"Constellation Energy", "Meta"})}),
+        ("Stocks to watch: Ridgeline Compute", "Cohere will rent Ridgeline's H100 clusters in Montreal for three "
+         "years.", {frozenset({"Cohere", "Ridgeline Compute"})}),
+        # A wire desk's tag is no party.
+        ("UPDATE 1-Disney to invest $1 billion in OpenAI", "", {frozenset({"Disney", "OpenAI"})}),
+        # "and the two companies announced a partnership" under a headline naming the two.
+        ("Nokia shares jump as Nvidia takes $1 billion stake", "Nokia shares surged on Tuesday after Nvidia agreed "
+         "to invest $1 billion in the Finnish telecom equipment maker and the two companies announced a partnership "
+         "to build AI-native mobile networks.", {frozenset({"Nokia", "Nvidia"})}),
+        # The other side of a settlement is the partner of the licensing deal that follows.
+        ("Warner Music settles with Suno, strikes licensing deal for AI music", "", {frozenset({"Warner Music Group",
+                                                                                              "Suno"})}),
+        # A deal not yet done is no deal.
+        ("Nvidia CFO says $100 billion OpenAI investment is still not a done deal", "", set()),
+        # Paying for a partner's asset; a compound's code is no name.
+        ("Exelixis pays $80M upfront for Insilico's AI-discovered USP1 inhibitor", "Exelixis has licensed global "
+         "rights to ISM3091, a small-molecule inhibitor.", {frozenset({"Exelixis", "Insilico"})}),
+        # A deal noun, a colon and the partners.
+        ("Nvidia unveils a string of healthcare tie-ups at JPM: IQVIA, Illumina and Mayo Clinic", "",
+         {frozenset({"Nvidia", "IQVIA"}), frozenset({"Nvidia", "Illumina"}), frozenset({"Nvidia", "Mayo Clinic"})}),
+        ("Anthropic and Accenture form a business group", "Anthropic has been signing similar deals across the "
+         "sector: Deloitte and Cognizant both announced Claude deployments earlier this autumn.",
+         {frozenset({"Anthropic", "Accenture"})}),
+        # Every pair of a three-party deal shares its standing under a headline naming one party.
+        ("Nvidia unveils new gaming chips at CES", "In a separate announcement, autonomous trucking company Aurora "
+         "Innovation, German auto supplier Continental and Nvidia said they had formed a long-term strategic "
+         "partnership to deploy driverless trucks.", {frozenset({"Aurora Innovation", "Continental"}),
+                                                     frozenset({"Aurora Innovation", "Nvidia"}),
+                                                     frozenset({"Continental", "Nvidia"})}),
+    ],
+)
+def test_headline_verbs_labels_wire_tags_settlements_asset_payments_and_colon_lists(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
