@@ -59,7 +59,7 @@ _NOT_NAMES = frozenset(
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
-    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks""".split()
+    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To""".split()
 ) | frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
     # surname ("Huang's keynote") are no parties.

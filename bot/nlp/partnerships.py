@@ -77,8 +77,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Humain lines up Nvidia, AMD and AWS", not "lines up SoftBank and Thrive for its funding round".
     (re.compile(r"\b(?:taps|tapped|enlists|enlisted|(?:lines|lined)\s+up\b(?![^.;]*\b(?:round|raise|funding|financing|"
                 r"investors?|listing|IPO|offering)\b))\b", re.I), "partnership", True),
-    (re.compile(r"\b(?:selects|selected|picks|picked|chooses|chose)\b(?=[^.;]{0,60}\bas\s+(?:its|their|a|an|the)\s+"
-                r"(?:[\w-]+\s+){0,2}(?:partner|provider|cloud|supplier))", re.I), "partnership", True),
+    (re.compile(r"\b(?:selects|selected|picks|picked|chooses|chose)\b(?=[^.;]{0,60}\bas\s+(?:(?:its|their|a|an|the)\s+)?"
+                r"(?:[\w-]+\s+){0,3}(?:partner|provider|cloud|supplier))", re.I), "partnership", True),
     (re.compile(r"(?<=\w)\s+partners\s+(?=[A-Z])"), "partnership", True),
     # "Bharti Airtel ..., picking Ericsson, Nokia and Samsung to supply radio equipment".
     (re.compile(r"\b(?:selects|selected|selecting|picks|picked|picking|chooses|chose|chosen|choosing|awards|awarded)\b"
@@ -93,7 +93,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
      "partnership", True),
     # "Deutsche Telekom and Nvidia have agreed to build an AI cloud": the subjects share the deal.
     (re.compile(r"\b(?:agree|agrees|agreed)\s+to\s+(?:jointly\s+)?(?:build|develop|create|launch|form|set\s+up|"
-                r"establish|co-develop|collaborate|work\s+together|partner|cooperate|integrate|offer|bring|co-sell|"
+                r"establish|co-develop|collaborate|work\s+together|partner|cooperate|integrate|offer|bring|co-sell|share|"
                 # "has agreed to develop an additional 4.5 gigawatts of capacity with Oracle": up to the partner.
                 r"distribute|combine)\b(?:(?:\s+(?!with\b)[^\s;]+){1,10}?(?=\s+with\s))?", re.I), "partnership", False),
     # "AMD agreed to supply OpenAI with processors", "AMD to supply OpenAI with chips".
@@ -134,7 +134,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?:reseller|distributor|provider|supplier|integrator|licensee)\s+(?:of|for|to)\b", re.I),
      "partnership", True),
     # "Meta said it is working with Qualcomm to ...": an ongoing joint effort, not "works with" in general.
-    (re.compile(r"\b(?:is|are|will be|has been|have been|began|begun|started|to)\s+(?:also\s+)?(?:working|work)\s+with\b",
+    (re.compile(r"\b(?:is|are|will be|will|has been|have been|began|begun|started|to)\s+(?:also\s+|instead\s+)?(?:working|work)\s+with\b",
                 re.I), "collaboration", True),
     (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\s+with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:collaborate|collaborates|collaborated|collaborating)\s+with\b", re.I), "collaboration", True),
@@ -275,7 +275,7 @@ _NEGATIVE = re.compile(
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
-    r"(?:report|reports)\s+(?:says|said|say)|in discussions|reportedly|rumou?r\w*|considering|weighing|"
+    r"(?:report|reports)\s+(?:says|said|say)|in discussions|reportedly(?!\s+(?:worth|valued|paying|costing|totall?ing))|rumou?r\w*|considering|weighing|"
     r"negotiat\w*|(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:done\s+deal|final|finali[sz]ed|signed|binding)|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
@@ -695,6 +695,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     # "VW's software unit Cariad": the parent named before its unit is not the party.
     ms = [m for i, m in enumerate(ms) if not (
         i + 1 < len(ms) and m.surface.endswith(("'s", "’s")) and _UNIT_BETWEEN.fullmatch(sentence[m.end:ms[i + 1].start]))]
+    # "ElevenLabs launches Eleven Music, with licences from Merlin": what a company launches is a product.
+    ms = [m for m in ms if m.known or not _LAUNCHED.search(sentence, 0, m.start)]
     # 'an "AI Phone" developed with Perplexity': a name in quotation marks is a product's.
     ms = [m for m in ms if m.known or not (_OPEN_QUOTE.search(sentence, 0, m.start)
                                            and _CLOSE_QUOTE.match(sentence, m.end))]
@@ -708,7 +710,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             clause = _NEW_DEAL_CLAUSE.search(sentence)
             if clause and clause.start() < trig.start() < clause.end() and ms and ms[0].end <= clause.start():
                 # "X buys Y's unit, strikes partnership with Y": the second verb shares the first one's subject.
-                subject = _collapse(_list_before(ms, sentence, ms[0].end, far=0), gazetteer)
+                # "Toyota and Isuzu swap shares, team up with Hino": the whole opening list.
+                subject = _collapse(_list_after([m for m in ms if m.end <= clause.start()], sentence, ms[0].start,
+                                                near=0), gazetteer)
             gap = sentence[subject[-1].end:trig.start()] if subject else ""
             if subject and ((re.fullmatch(r",?\s*and\s+(?:also\s+|separately\s+)?" + _NOUN_PHRASE, gap)
                              and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start]))
@@ -767,8 +771,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 subject = [m for m in vouched if m.end <= trig.start()][:1] if objects else subject
             settled = [m for m in ms if m.end <= trig.start() and _usable(m, True)
                        and _SETTLED.search(sentence, 0, m.start)
-                       and re.fullmatch(r"(?:,\s*|,?\s*and\s+)(?:also\s+)?", sentence[m.end:trig.start()])]
-            if len(subject) == 1 and not objects and not strict and settled and settled[0] is not ms[0]:
+                       and re.fullmatch(r"(?:,\s*|,?\s*and\s+)(?:also\s+|will\s+|instead\s+|has\s+|have\s+)*",
+                                        sentence[m.end:trig.start()])]
+            if len(subject) == 1 and not objects and settled and settled[0] is not ms[0]:
                 # "Warner Music settles with Suno, strikes licensing deal": the other side of the settlement is
                 # the partner, the one settling the subject.
                 subject, objects = [ms[0]], settled[:1]
@@ -819,7 +824,7 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 # the signers supply the customer; they are not each other's partners.
                 pairs = [(a.name, customer.name) for a in subject]
             elif (2 <= len(subject) <= 3 and not _MEMBERS.search(sentence[: subject[0].start])
-                  and not (strict and needs_object)):
+                  and not (strict and needs_object) and not _object_list(sentence, ms, subject[0])):
                 # "Google Cloud and Hugging Face ink partnership": the parties share the subject.
                 pairs = [(a.name, b.name) for a, b in combinations([m for m in subject], 2)]
             elif len(subject) == 1 and not needs_object:
@@ -897,6 +902,21 @@ _LICENSES_ITS = re.compile(r"\s+(?:would|will|is\s+to|has\s+agreed\s+to|agreed\s
                            r"resell|distribute|offer|integrate|deploy|use)\s+its\b", re.I)
 
 
+_LAUNCHED = re.compile(r"\b(?:launches|launched|unveils|unveiled|debuts|debuted|releases|released|introduces|introduced|"
+                       r"rolls\s+out|rolled\s+out)\s+(?:its\s+|a\s+|an\s+|the\s+|new\s+)*$", re.I)
+
+
+def _object_list(sentence: str, ms: Sequence[Mention], first: Mention) -> bool:
+    """Whether the list ``first`` belongs to follows "with", "to", ...: an earlier verb's objects ("signed
+    licensing agreements with Universal, Sony Music and Warner, making it the first to hold deals with ...")."""
+    i = next((k for k, m in enumerate(ms) if m.start == first.start), None)
+    if i is None:
+        return False
+    while i > 0 and _JOINER.match(sentence[ms[i - 1].end:ms[i].start]):
+        i -= 1
+    return re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:ms[i].start]) is not None
+
+
 def _customer(sentence: str, start: int, ms: Sequence[Mention]) -> Mention | None:
     """The organisation a deal's signers supply: "... to supply memory chips for OpenAI's data centers"."""
     for m in ms:
@@ -905,6 +925,7 @@ def _customer(sentence: str, start: int, ms: Sequence[Mention]) -> Mention | Non
     return None
 
 
+_SINCE = re.compile(r"\b(?:back\s+to|dating\s+(?:back\s+)?to|as\s+far\s+back\s+as|founded\s+in)\s+(?:the\s+)?$", re.I)
 _CONCESSION = re.compile(r"(?:while|although|even\s+as|despite)\s+[^,]{0,100},\s*", re.I)
 _AFTER_SIGNING = re.compile(r"\b(?:after|by|upon)\s+(?:signing|striking|inking|sealing|reaching|agreeing|entering)\s+"
                             r"(?:into\s+)?(?:an?\s+|the\s+)?(?:[\w$-]+\s+){0,4}$", re.I)
@@ -982,7 +1003,9 @@ def _background(sentence: str, published: datetime | None) -> bool:
     if cue and not (_EXPANSION.search(sentence) and re.fullmatch(r"(?:long-?standing|existing.*)", cue.group(0), re.I)):
         return True
     if published is not None:
-        if any(int(y) < published.year for y in _YEAR.findall(sentence)):
+        # "AP's text archive, going back to 1985": a year the deal's subject dates from, not the deal's.
+        if any(int(y.group(1)) < published.year and not _SINCE.search(sentence, 0, y.start())
+               for y in _YEAR.finditer(sentence)):
             return True
         if any(_days_before(d, published) > _STALE_DAYS for d in _DAY_DATE.finditer(sentence)):
             return True
@@ -1034,9 +1057,10 @@ _PERSONNEL = re.compile(r"\b(?:hires|hired|hiring|(?:appoints|appointed)" + _NOT
 _LITIGATION = re.compile(r"lawsuits?|sues?|sued|suing|court|litigation|complaint", re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
 _NEW_DEAL_CLAUSE = re.compile(
-    r"(?:,\s*(?:but\s+)?|\s+(?:and|but)\s+)(?:is\s+|are\s+|will\s+|has\s+|have\s+|also\s+)*(?:strik|struck|forg|sign|form|ink|"
+    r"(?:,\s*(?:but\s+)?|\s+(?:and|but)\s+)(?:is\s+|are\s+|will\s+|has\s+|have\s+|also\s+|instead\s+)*(?:(?:strik|struck|forg|sign|form|ink|"
     r"enter|seal|agree)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:partnership|alliance|agreement|deal|pact|"
-    r"collaboration)\b", re.I)
+    # "has settled its lawsuit against Suno and will instead work with the AI music company".
+    r"collaboration)|(?:work|partner|collaborate|team\s+up)\s+(?:together\s+)?with)\b", re.I)
 
 
 def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[str, str]:

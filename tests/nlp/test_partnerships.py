@@ -1318,3 +1318,37 @@ def test_registered_names_defined_short_forms_shared_verbs_product_headlines_and
 def test_headline_verbs_labels_wire_tags_settlements_asset_payments_and_colon_lists(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A deal "reportedly worth" a sum is still a deal; "agree to share"; an archive's first year is no deal date.
+        ("News Corp strikes multiyear content deal with OpenAI, reportedly worth $250 million", "",
+         {frozenset({"News Corp", "OpenAI"})}),
+        ("AP, OpenAI agree to share select news content and technology", "", {frozenset({"Associated Press",
+                                                                                        "OpenAI"})}),
+        ("Archive deal", "The Associated Press and OpenAI have reached a deal under which OpenAI will license part "
+         "of AP's text archive, going back to 1985.", {frozenset({"Associated Press", "OpenAI"})}),
+        # Settling a lawsuit and working with the other side instead.
+        ("Music and AI", "Warner Music Group has settled its copyright lawsuit against Suno and will instead work "
+         "with the AI music company on licensed models.", {frozenset({"Warner Music Group", "Suno"})}),
+        # A second headline verb after a comma shares the whole opening list.
+        ("Toyota and Isuzu Motors swap shares, team up with Hino Motors on trucks", "",
+         {frozenset({"Toyota", "Isuzu Motors"}), frozenset({"Toyota", "Hino Motors"}),
+          frozenset({"Isuzu Motors", "Hino Motors"})}),
+        # What a company launches is a product; Xbox is Microsoft's.
+        ("ElevenLabs launches Eleven Music, with licences from Merlin and Kobalt Music Group", "",
+         {frozenset({"ElevenLabs", "Merlin"}), frozenset({"ElevenLabs", "Kobalt Music Group"})}),
+        ("Xbox partners with Inworld AI on generative tools", "", {frozenset({"Microsoft", "Inworld AI"})}),
+        # The objects of an earlier verb are no pair of their own.
+        ("Music model", "KLAY Vision has signed licensing agreements with Universal Music Group, Sony Music and "
+         "Warner Music Group, making it the first AI music developer to hold deals with all three majors.",
+         {frozenset({"KLAY Vision", "Universal Music Group"}), frozenset({"KLAY Vision", "Sony Music"}),
+          frozenset({"KLAY Vision", "Warner Music Group"})}),
+        ("NBA picks AWS as cloud and AI partner", "", {frozenset({"NBA", "Amazon Web Services"})}),
+    ],
+)
+def test_reported_values_archives_settlements_opening_lists_launches_and_earlier_objects(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
