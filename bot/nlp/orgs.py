@@ -143,7 +143,7 @@ ORG_NOUNS = (r"(?:company|companies|firm|start-?up|maker|provider|fintech|utilit
              r"specialist|unicorn|group|lab|laboratory|platform|telco|broadcaster|publisher|airline|subsidiary|"
              r"unit|arm|consultancy|integrator|reseller|distributor|spinout|spin-off|newspaper|magazine|daily|"
              r"drugmaker|truckmaker|biotech|pharma|miner|refiner|brewer|studio|network|exchange|generator|"
-             r"chatbot|app)")
+             r"chatbot|app|(?-i:house))")
 # "security firm Koravault", "fintech Paguemix", "software company Zoho": such a noun right before a
 # capitalised name vouches for it.
 _DESCRIPTOR_BEFORE = re.compile(rf"(?:\b(?:{ORG_NOUNS}|giant|rival|partner|outfit)|\w-based)\s+$", re.I)

@@ -33,7 +33,7 @@ _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|
 
 _PRODUCTS = (r"(?:models?|chips?|processors?|accelerators?|hardware|GPUs|memory|components|batteries|engines|parts|"
              r"equipment|modules|servers|systems|sensors|cells|software|assistants?|agents?|platforms?|tools|APIs?|"
-             r"infrastructure|apps?|devices|vehicles|cars|SUVs|robotaxis|trucks|drones|satellites)")
+             r"infrastructure|apps?|devices|vehicles|cars|SUVs|robotaxis|trucks|drones|satellites|robots|humanoids)")
 
 # A name starts with a capital, or like "xAI" and "eBay".
 _NAME = rf"(?-i:[{UPPER}]|[a-z]{{1,2}}[{UPPER}])"
@@ -60,6 +60,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"cooperate|work\s+together|partner|team\s+up|build|develop|co-develop|create|launch)\b", re.I),
      "collaboration", False),
     (re.compile(r"\b(?:tie|ties|tied|tying)\s+up\s+with\b", re.I), "partnership", True),
+    # "Waymo will launch its robotaxi service in Nashville with Lyft as its partner".
+    (re.compile(rf"\bwith\b(?=\s+(?:[\w-]+\s+){{0,3}}?{_NAME}[^.;,]{{0,30}}?\s+as\s+(?:its|their|a|an|the)\s+"
+                r"(?:[\w-]+\s+){0,2}?partners?\b)", re.I), "partnership", True),
     (re.compile(r"\b(?:join|joins|joined|joining)\s+with\b", re.I), "partnership", True),
     # "Toyota and Isuzu swap shares", "take stakes in each other": a capital alliance between the subjects.
     (re.compile(r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\s+(?:shares|stakes)\b|"
@@ -200,7 +203,7 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"(?<=\w)\s+(?:pact|pacts|partner|ally|tie\s+up)\s+(?:on|for|to|in)\b", re.I), "partnership", False),
     # A partner's product adopted: "Apple to use Google's Gemini models", "SAP to embed Mistral models".
     # "Oracle to deploy 50,000 AMD MI450 chips", "Deloitte will roll out Anthropic's Claude to its staff".
-    (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:use|adopt|deploy|embed|integrate|resell|distribute|"
+    (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:use|adopt|deploy|embed|integrate|resell|distribute|"
                 rf"offer|host|roll\s+out|rent|lease)\b(?=\s+(?:[\d,.]+\s+(?:of\s+)?)?{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
                 rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I), "partnership", True),
     # "Toyota will build its next vehicles on Nvidia's Drive computer".
@@ -216,6 +219,9 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:lands|landed|wins|won|adds|added|signs|signed|secures|secured|bags|bagged|nabs|snags)\b"
                 r"(?=\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:customer|client|partner|tenant|licensee)\b)", re.I), "partnership", True),
+    # "will purchase a 'significant number' of Digit humanoid robots from Agility Robotics": a supply deal.
+    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to|plans\s+to)\s+(?:buy|purchase)\s+[^.;]{{0,60}}?\b{_PRODUCTS}"
+                r"\s+from\b", re.I), "partnership", True),
     # "Google will buy power from six to seven reactors to be built by Kairos Power": a power purchase.
     (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
                 r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
@@ -280,7 +286,7 @@ _NEGATIVE = re.compile(
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
-    r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:has|have)(?:n't| not) (?:yet )?signed|"
+    r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:is|was|there's)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
     r"people\s+(?:familiar|with\s+knowledge)|sources\s+(?:said|say|familiar|close)|"
@@ -306,7 +312,7 @@ _BACKGROUND = re.compile(
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
     r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
-    r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|continue to|continues to|"
+    r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
     r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
     r"(?:remains|remained)\s+(?:very\s+|as\s+)?(?:important|strong|intact|in\s+place|unchanged|solid|central|critical|"
@@ -335,7 +341,7 @@ _JOINER = re.compile(r"^\s*(?:\)?[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,3}}?(?:{ORG_NOUNS}|rival|partner|investor|giant)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X";
 # not "and" ("invest $10 billion in the start-up and Microsoft up to $5 billion": Microsoft is no object).
-_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?!(?:and|or|but)\s)(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-based|[a-z][\w-]*|"
+_GAP_OBJECT = re.compile(r"^[\s,]*(?:(?!(?:and|or|but)\s)(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-(?:based|owned|backed|controlled|funded|listed)|[a-z][\w-]*|"
                          + "|".join(re.escape(w) for w in sorted(DEMONYMS | PLACES)) + r")(?:['’]s)?\s+){0,5}$")
 
 _WHAT_AFTER = re.compile(
@@ -556,8 +562,12 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
     if not before:
         return []
     last = before[-1]
-    near = end - last.end <= 40
-    if (end - last.end > far or not _usable(last, near) or ";" in text[last.end:end]
+    # "Schaeffler, the German automotive and industrial supplier, said it will purchase": the description
+    # does not put the subject further from its verb.
+    apposition = _APPOSITIVE.match(text, last.end)
+    distance = end - last.end - (len(apposition.group(0)) if apposition and apposition.end() <= end else 0)
+    near = distance <= 40
+    if (distance > far or not _usable(last, near) or ";" in text[last.end:end]
             or re.search(r"\b(?:the\s+two|the\s+pair|both)\b", text[last.end:end], re.I)):
         # "... with Google Cloud; adds CDW as reseller": a semicolon ends the clause; "across AWS, Azure and
         # Google Cloud, and commits the two to jointly selling": the subject is the two named before.
@@ -1047,9 +1057,12 @@ def _is_negative(sentence: str) -> bool:
 
 
 # "a deal to buy power from small nuclear reactors": buying a commodity is a supply deal, not a takeover.
-_COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:power|electricity|energy|"
+_COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w$€£.,'’-]+\s+){0,4}?(?:power|electricity|energy|"
                         r"output|capacity|compute|chips|GPUs|processors|servers|equipment|hardware|fuel|gas|LNG|uranium|carbon\s+credits|"
-                        r"credits)\b",
+                        # "Schaeffler to buy Agility's Digit humanoids": goods bought, not the company.
+                        r"credits|robots|humanoids|vehicles|cars|robotaxis|trucks|drones|satellites|devices|sensors|"
+                        r"batteries|components|modules|engines|accelerators)\b"
+                        r"(?!\s+(?:business|unit|division|arm|maker|operations|assets)\b)",
                         re.I)
 # "Mistral AI hires ex-Salesforce executive": a personnel move says nothing about the deals the story reports.
 _PERSONNEL = re.compile(r"\b(?:hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE
@@ -1178,7 +1191,8 @@ def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
     names: list[str] = []
     for m in mentions(sentences[0].text, gazetteer):
         name = _unify(m, aliases, sentences[0].text).name
-        vouched = m.known or m.cued
+        # "Google DeepMind's new Gemini Robotics models": a product, however corporate its name sounds.
+        vouched = m.known or (m.cued and not re.match(rf"\s+{_PRODUCTS}\b", sentences[0].text[m.end:]))
         head = m.name.split()[0]
         if not vouched and " " in m.name and aliases.get(head, m.name) != m.name:
             # "Airtel hands Perplexity Pro to 360 million users": a product named after its maker names the maker.
@@ -1278,6 +1292,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         headline_rest = headline_rest[:m.start] + " " * (m.end - m.start) + headline_rest[m.end:]
     title_orgs: set[str] = set()
     title_vouched = False
+    # "Dell leans on Nvidia" over "Also: Hugging Face hub for on-prem models, and a Llama tie-in with Meta":
+    # a deck or first paragraph that names more parties announces their deals too.
+    first_lead = next((s for s in sentences if s.where == "lead"), None)
+    opening_orgs = {m.name for s in sentences if s.where == "deck" or s is first_lead
+                    for m in mentions(s.text, gazetteer) if (m.known or m.cued) and not _is_negative(s.text)
+                    and not _background(s.text, article.published)}
     for heading in (s for s in sentences if s.where in ("title", "deck")):
         for m in mentions(heading.text, gazetteer):
             title_orgs |= {m.name, *gazetteer.ancestors(m.name)}
@@ -1344,6 +1364,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
                 status = "mentioned"
             elif (not prominent and main_pair and not _same_pair((a, b), main_pair, gazetteer)
                   and not _SEPARATE.search(sentence.text)
+                  and not (in_title and {a, b} & opening_orgs - title_orgs)
                   # "Brightline Identity, Quarrystone Data and Meridian Threat Labs Form Alliance": a Title Case
                   # headline may name a party the name finder leaves out; it is still the headline's deal.
                   and not any(x not in title_orgs and re.search(rf"\b{re.escape(x)}\b", headline_rest)

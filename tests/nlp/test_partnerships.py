@@ -1352,3 +1352,47 @@ def test_headline_verbs_labels_wire_tags_settlements_asset_payments_and_colon_li
 def test_reported_values_archives_settlements_opening_lists_launches_and_earlier_objects(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "X-owned" before the partner; a trading house is a company.
+        ("Robotaxis for Houston", "Uber is joining forces with Intel-owned Mobileye and Japanese trading house "
+         "Itochu to run driverless cars in Houston from 2027.",
+         {frozenset({"Uber", "Mobileye"}), frozenset({"Uber", "Itochu"})}),
+        # "with X as its partner".
+        ("Robotaxis for Denver", "Zoox will open its service in Denver next spring with Uber as its launch partner, "
+         "the companies said.", {frozenset({"Zoox", "Uber"})}),
+        # Buying goods from a company is a supply deal, not a takeover; a description does not push the subject
+        # away from its verb; "will also use X's cloud".
+        ("Siemens to buy Figure's humanoids", "Siemens, the German industrial group, said it will purchase several "
+         "hundred humanoid robots from Figure AI for its plants.", {frozenset({"Siemens", "Figure AI"})}),
+        ("Apptronik raises $400 million and signs compute deal",
+         "Apptronik will also use Microsoft's Azure cloud for training, the company added.",
+         {frozenset({"Apptronik", "Microsoft"})}),
+        # A deck that names more parties announces their deals, though the headline is about another pair.
+        ("Dell World: Dell leans on Nvidia for AI factories",
+         "Also: a model hub with Hugging Face. Dell showed new servers built with Nvidia. Dell and Hugging Face "
+         "have teamed up on a portal of open models tuned for Dell hardware.",
+         {frozenset({"Dell Technologies", "Hugging Face"})}),
+        # "Gemini Robotics models" is a product, so the headline names one organisation.
+        ("Google DeepMind's new Gemini Robotics models control robot arms",
+         "Google DeepMind introduced two models. DeepMind says it is also partnering with Apptronik to build "
+         "humanoid robots powered by the models.", {frozenset({"Google DeepMind", "Apptronik"})}),
+        # Saying there is no agreement; a deal "earlier in 2024" is background.
+        ("Code model released on Hugging Face", "JetBrains published the weights on Hugging Face; there is no "
+         "commercial agreement between the two companies, a spokesperson said.", set()),
+    ],
+)
+def test_owned_partners_partner_roles_goods_bought_decks_and_product_names(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_a_deal_earlier_in_the_year_is_background(gazetteer: Gazetteer) -> None:
+    text = ("Schaeffler will buy humanoid robots from Agility Robotics. "
+            "Agility Robotics signed a robots-as-a-service agreement with GXO Logistics earlier in 2024.")
+    title = "Schaeffler to buy Agility's humanoids"
+    assert _pairs(gazetteer, title, text) == {frozenset({"Schaeffler", "Agility Robotics"})}
+    assert frozenset({"Agility Robotics", "GXO Logistics"}) in _pairs(gazetteer, title, text, status="mentioned")
