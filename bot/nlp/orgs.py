@@ -39,7 +39,7 @@ CORPORATE_CUES = frozenset(
     Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
     Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals College School Academy Trust
     Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech
-    Association League Federation Council Authority Agency Society Club Union Alliance System Compute""".split()
+    Association League Federation Council Authority Agency Society Club Union Alliance System Compute Publishing Publishers""".split()
 )
 # "St Aldric's Hospital": a possessive inside an institution's own name does not end it.
 _POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "Infirmary", "Clinic"})
@@ -59,7 +59,8 @@ _NOT_NAMES = frozenset(
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
-    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To""".split()
+    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To
+    EUR USD GBP JPY CNY RMB INR KRW AED SAR CHF CAD AUD SGD HKD Rs Rp Won Yen Euro Euros""".split()
 ) | frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
     # surname ("Huang's keynote") are no parties.

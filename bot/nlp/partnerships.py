@@ -33,7 +33,7 @@ _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|
 
 _PRODUCTS = (r"(?:models?|chips?|processors?|accelerators?|hardware|GPUs|memory|components|batteries|engines|parts|"
              r"equipment|modules|servers|systems|sensors|cells|software|assistants?|agents?|platforms?|tools|APIs?|"
-             r"infrastructure|apps?|devices|vehicles|cars|SUVs|robotaxis|trucks|drones|satellites|robots|humanoids)")
+             r"infrastructure|apps?|devices|vehicles|cars|SUVs|robotaxis|trucks|drones|satellites|robots|humanoids|products?)")
 
 # A name starts with a capital, or like "xAI" and "eBay".
 _NAME = rf"(?-i:[{UPPER}]|[a-z]{{1,2}}[{UPPER}])"
@@ -60,6 +60,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"cooperate|work\s+together|partner|team\s+up|build|develop|co-develop|create|launch)\b", re.I),
      "collaboration", False),
     (re.compile(r"\b(?:tie|ties|tied|tying)\s+up\s+with\b", re.I), "partnership", True),
+    # "OpenAI has agreed with Oracle to develop 4.5GW of additional data centre capacity".
+    (re.compile(rf"\b(?:agree|agrees|agreed)\s+with\b(?=\s+(?:the\s+)?{_NAME}[^.;]{{0,40}}?\bto\s+[a-z])", re.I),
+     "partnership", True),
     # "Waymo will launch its robotaxi service in Nashville with Lyft as its partner".
     (re.compile(rf"\bwith\b(?=\s+(?:[\w-]+\s+){{0,3}}?{_NAME}[^.;,]{{0,30}}?\s+as\s+(?:its|their|a|an|the)\s+"
                 r"(?:[\w-]+\s+){0,2}?partners?\b)", re.I), "partnership", True),
@@ -178,7 +181,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Mayo Clinic has granted Halvorsen Diagnostics an exclusive licence".
     (re.compile(r"\b(?:grant|grants|granted|granting)\b(?=(?:[^.;]|\.(?=\s+[a-z])){0,80}\blicen[cs]e)", re.I), "licensing", True),
     (re.compile(rf"(?:(?<=['’]s)|(?<=s['’]))\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}\b", re.I), "partnership", False),
-    (re.compile(r"\b(?:partner|partners|partnered)(?=\s+(?:on|to|for|in)\b)", re.I), "partnership", False),
+    (re.compile(r"\b(?:partner|partners|partnered|partnering)(?=\s+(?:on|to|for|in)\b)", re.I), "partnership", False),
     # "Telefónica will offer Anthropic's Claude models ... in a distribution deal": resale of a partner's product.
     (re.compile(rf"\b(?:offer|offers|offering|resell|resells|reselling|distribute|distributes|distributing|"
                 rf"sell|sells|selling|bundle|bundles|bundling)\b(?=\s+(?-i:[{UPPER}])[^.;]*\b{_DEAL_NOUN})", re.I),
@@ -196,15 +199,20 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
 _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # Two named subjects making one thing: "Nvidia and Foxconn to build AI factory".
     (_JOINT_SUBJECTS := re.compile(r"(?<=\w)(?<!both)\s+(?:(?:will|to|plan\s+to|plans\s+to|are\s+to|are\s+set\s+to)\s+)?(?:jointly\s+)?"
-                r"(?:build|develop|create|design|bring)\b(?!\s+(?:separate|their\s+own|own|respective)\b)"
+                # "OpenAI and Broadcom are building 10 gigawatts of custom AI chips".
+                r"(?:build|develop|create|design|bring|set\s+up|establish|are\s+(?:jointly\s+)?(?:building|developing|creating|"
+                r"designing|setting\s+up))\b(?!\s+(?:separate|their\s+own|own|respective)\b)"
                 r"(?![^.;]*\b(?:compet\w*|rival\w*|race|battle|vie|vying|each\s+other)\b)",
                 re.I), "collaboration", False),
     # Headline verbs right after two names: "OpenAI, Oracle pact for 4.5 gigawatts", "Nvidia, Reliance partner on AI".
-    (re.compile(r"(?<=\w)\s+(?:pact|pacts|partner|ally|tie\s+up)\s+(?:on|for|to|in)\b", re.I), "partnership", False),
+    # "OpenAI, Oracle agree to 4.5 GW of additional Stargate capacity".
+    (re.compile(r"(?<=\w)\s+(?:pact|pacts|partner|ally|tie\s+up|agree)\s+(?:on|for|to|in)\b", re.I), "partnership", False),
     # A partner's product adopted: "Apple to use Google's Gemini models", "SAP to embed Mistral models".
     # "Oracle to deploy 50,000 AMD MI450 chips", "Deloitte will roll out Anthropic's Claude to its staff".
+    # Not "to deploy roughly 200,000 Nvidia GB300 GPUs for Microsoft": the customer is the partner, not the maker.
     (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:use|adopt|deploy|embed|integrate|resell|distribute|"
-                rf"offer|host|roll\s+out|rent|lease)\b(?=\s+(?:[\d,.]+\s+(?:of\s+)?)?{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
+                rf"offer|host|roll\s+out|rent|lease|buy|purchase)\b(?=\s+(?:(?:about|around|roughly|some|up\s+to|more\s+than|over|"
+                rf"nearly|another)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?![^.;]{{0,60}}\bfor\s+(?-i:[{UPPER}])){_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
                 rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I), "partnership", True),
     # "Toyota will build its next vehicles on Nvidia's Drive computer".
     (re.compile(rf"\b(?:to|will|would)\s+(?:build|run|base)\s+(?:[\w-]+\s+){{0,6}}?on\s+(?={_NAME}\S*['’]s\s)", re.I),
@@ -225,7 +233,7 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Google will buy power from six to seven reactors to be built by Kairos Power": a power purchase.
     (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
                 r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
-                r"run|supplied|generated|produced)\s+by\b|\s+from\b)", re.I), "partnership", True),
+                r"run|supplied|generated|produced)\s+by\b|\s+from\b|\s+of\b)", re.I), "partnership", True),
     # "Nvidia to power Humain's AI data centres".
     (re.compile(rf"\b(?:to|will|would)\s+power\b(?=\s+{_NAME}\S*['’]s\b)", re.I), "partnership", True),
     # "Anthropic brings Claude to Microsoft 365 Copilot".
@@ -246,7 +254,7 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
      "partnership", True),
     # "Amazon is doubling down on Anthropic", "ServiceNow makes bet on Anthropic with Claude deal".
     (re.compile(r"\b(?:doubl\w+\s+down|(?:make|makes|made|making|place|places|placed|placing)\s+(?:an?\s+)?"
-                r"(?:[\w$.-]+\s+){0,3}?bet)\s+on\b", re.I), "partnership", True),
+                r"(?:[\w$.-]+\s+){0,3}?bet|bets\s+big)\s+on\b", re.I), "partnership", True),
     # "Apple will pay Google about $1 billion a year for a custom Gemini model".
     (re.compile(rf"\b(?:pay|pays|paid|paying)\b(?=\s+{_NAME}[^.;]{{0,60}}?\b(?:for|to\s+(?:use|license|licence|access))\b)",
                 re.I), "licensing", True),
@@ -256,6 +264,14 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Sony to become Kadokawa's top shareholder", "ASML becomes Mistral AI's largest shareholder".
     (re.compile(rf"\b(?:become|becomes|became|becoming)\b(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:shareholder|investor|backer|stakeholder)\b)", re.I), "investment", True),
+    # "PwC to become OpenAI's biggest ChatGPT Enterprise customer and first reseller".
+    (re.compile(rf"\b(?:to\s+become|will\s+become|becomes)\b(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+"
+                r"(?:[\w-]+\s+){0,4}?(?:customer|client|reseller|distributor|partner|supplier|provider)\b)", re.I),
+     "partnership", True),
+    # "Nvidia is putting $1 billion into Finnish telecoms equipment maker Nokia".
+    (re.compile(r"\b(?:put|puts|putting|pour|pours|poured|pouring|plow|plows|ploughs|sink|sinks|sank)\s+(?:up\s+to\s+|about\s+|"
+                r"another\s+|an\s+additional\s+|roughly\s+)?[$€£][\d.,]+\s*(?:bn|billion|b|m|mn|million)?\s+(?:more\s+)?into\b", re.I),
+     "investment", True),
     # "Scale AI gets $14 billion investment from Meta".
     (re.compile(r"\b(?:investment|stake)\s+from\b", re.I), "investment", True),
     # "Anthropic lands another $4B from Amazon".
@@ -274,7 +290,7 @@ _NOT_A_PARTNER_ROLE = (r"(?!\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:its\s+|their\s+|
                        r"(?:partner|provider|supplier|distributor|reseller|integrator)\b)")
 _NEGATIVE = re.compile(
     r"\b(?:inquir(?:y|ies)|investigat(?!ional)\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
-    r"watchdogs?|examin(?:e|es|ed|ing|ation)|competition (?:authorit\w+|regulator|office|commission)|"
+    r"watchdogs?|examin(?:e|es|ed|ing|ation)|CFIUS|(?:security|national[-\s]security|regulatory|antitrust)\s+(?:panel|review)|competition (?:authorit\w+|regulator|office|commission)|"
     r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|"
     r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue)|analysts?['’]? notes?|(?:research|client|investor) note|"
     r"note to clients|the note said|target price|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
@@ -299,16 +315,20 @@ _NEGATIVE = re.compile(
     re.I,
 )
 # "acquires a stake" is an investment, not an acquisition.
-_STAKE = re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b|\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
+_STAKE = re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b|\b(?:acquire|acquires|acquired|buy|buys|bought)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:(?!(?:majority|controlling)\b)[\w$€£.,-]+\s+){0,4}?"
                     r"(?:stake|shares|warrants|stock)\b|\b(?:acquire|acquires|buy|buys)\s+(?:up\s+to\s+|about\s+|nearly\s+)?"
-                    r"\d[\d.]*\s?(?:%|per\s?cent|percent)", re.I)
+                    # "buy 75% of Versent Group" is a takeover, a minority stake is not.
+                    r"(?:[1-4]\d|\d)(?:\.\d+)?\s?(?:%|per\s?cent|percent)", re.I)
 
 _BACKGROUND = re.compile(
     r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deal|partnership|agreement|pact|tie-up)|"
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
-    r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}after|"
+    r"(?:come|comes|came|lands|landed|arrives|arrived)\s+(?:[\w-]+\s+){0,4}after|"
+    # "AWS is its primary cloud provider", "Amazon remains Anthropic's primary cloud and training partner".
+    r"(?:is|remains)\s+(?:its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:primary|main|preferred|largest|biggest|principal)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:provider|partner|supplier|investor|backer|shareholder|customer)|"
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
     r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
@@ -547,7 +567,9 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
     # So are known names that end a sentence-case headline ("signs small reactor deals with Energy Northwest,
     # X-energy").
     headline_list = ((is_title_case(text) or not text[picked[-1].end:].strip(" .")) and all(m.known or m.cued for m in picked)
-                     and not _CLAUSE_VERB.match(text, picked[-1].end))
+                     and not _CLAUSE_VERB.match(text, picked[-1].end)
+                     # "IBM Taps Groq, Oracle Bets Big On AMD": a name and a verb start the next story.
+                     and not re.match(r"\s+(?-i:[A-Z][a-z]+s)\s+\w", text[picked[-1].end:]))
     while len(picked) > 1 and not headline_list and not re.search(r"\band\b|&", text[picked[-2].end:picked[-1].start]):
         picked.pop()
     # "invested $13 billion in OpenAI and Copilot was built on ...": the last name starts a new clause.
@@ -584,6 +606,12 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
         if (not re.search(r"\band\b|&", gap)
                 and re.search(r"\b(?:with|to|from|by|for|in|into)\s+(?:the\s+)?$", text[:m.start], re.I)):
             break  # "signs SMR deal with Kairos, Amazon teams with X-energy": an earlier verb's object
+        if not re.search(r"\band\b|&", gap) and any(
+                t.end() == len(text[:m.start].rstrip()) for pattern, _, needs, _ in _ALL_TRIGGERS if needs
+                for t in pattern.finditer(text, 0, m.start)):
+            break  # "IBM Taps Groq, Oracle Bets Big On AMD": so is a name right after a deal verb
+        if ";" in gap and not apposition:
+            break  # "adds Lambda; OpenAI inks $38 billion AWS pact": a semicolon ends one story
         if _JOINER.match(gap) and _usable(m, True):
             picked.insert(0, m)
         else:
@@ -660,10 +688,12 @@ _ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:company|companies
 
 
 # "Samsung SDS, the IT services arm of Samsung Electronics, said": the appositive describes the party.
-_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an|owner\s+of|parent\s+of|publisher\s+of|maker\s+of)\s+"
+_DESCRIBED_AS = (r"(?:the|a|an|(?:owner|parent|publisher|maker|operator|developer|creator|provider|producer|manufacturer|"
+                 r"unit|arm|subsidiary)\s+of)")
+_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+"
                          r"[^,;()]{0,140}?,")
 # In a list of described parties the descriptions may end with semicolons: "A, an identity company; B, ...; and C".
-_LIST_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an)\s+[^,;()]{0,140}?[,;]")
+_LIST_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+[^,;()]{0,140}?[,;]")
 
 
 def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
@@ -775,10 +805,15 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 objects = [m for m in objects if m.known or m.cued or not _A_THING.search(sentence, 0, m.start)]
             elif _INNER_OBJECT.search(trig.group(0)):
                 # "BBVA expands OpenAI alliance": the partner named between the verb and the deal.
-                objects = [m for m in ms if trig.start() < m.start and m.end <= trig.end() and (m.known or m.cued)
-                           and not m.surface.endswith(("'s", "’s"))][:1]
+                inner = [m for m in ms if trig.start() < m.start and m.end <= trig.end() and (m.known or m.cued)
+                         and not m.surface.endswith(("'s", "’s"))]
+                # "Salesforce deepens OpenAI and Anthropic ties": two partners, one verb.
+                objects = inner[:1] + [m for prev, m in zip(inner, inner[1:])
+                                       if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence[prev.end:m.start])][:2]
                 # "Salesforce brings Gemini into Agentforce in expanded Google Cloud pact": the sentence's subject.
-                subject = [m for m in vouched if m.end <= trig.start()][:1] if objects else subject
+                # "Microsoft adds Lambda; OpenAI inks AWS pact": a semicolon starts another story.
+                story = sentence.rfind(";", 0, trig.start()) + 1
+                subject = [m for m in vouched if story <= m.start and m.end <= trig.start()][:1] if objects else subject
             settled = [m for m in ms if m.end <= trig.start() and _usable(m, True)
                        and _SETTLED.search(sentence, 0, m.start)
                        and re.fullmatch(r"(?:,\s*|,?\s*and\s+)(?:also\s+|will\s+|instead\s+|has\s+|have\s+)*",
@@ -1006,12 +1041,21 @@ def _core(sentence: str) -> str:
     return _ASIDES.sub("", sentence)
 
 
-def _background(sentence: str, published: datetime | None) -> bool:
+_AFTER_CUE = re.compile(r".*\bafter$|(?:follows|followed|on\s+the\s+heels\s+of)\b.*", re.I | re.S)
+
+
+def _background(sentence: str, published: datetime | None, trigger: str = "") -> bool:
     if _LAST_MONTH.search(sentence):
         return True
-    cue = _BACKGROUND.search(sentence)
-    if cue and not (_EXPANSION.search(sentence) and re.fullmatch(r"(?:long-?standing|existing.*)", cue.group(0), re.I)):
-        return True
+    at = sentence.find(trigger) if trigger else -1
+    for cue in _BACKGROUND.finditer(sentence):
+        # "agreed to set up a joint venture, deepening ties ... two weeks after they announced Stargate": what
+        # came before is the background, not the deal told ahead of it.
+        if at >= 0 and cue.start() > at + len(trigger) and _AFTER_CUE.fullmatch(cue.group(0)):
+            continue
+        if not (_EXPANSION.search(sentence) and re.fullmatch(r"(?:long-?standing|existing.*)", cue.group(0), re.I)):
+            return True
+        break
     if published is not None:
         # "AP's text archive, going back to 1985": a year the deal's subject dates from, not the deal's.
         if any(int(y.group(1)) < published.year and not _SINCE.search(sentence, 0, y.start())
@@ -1193,6 +1237,8 @@ def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
         name = _unify(m, aliases, sentences[0].text).name
         # "Google DeepMind's new Gemini Robotics models": a product, however corporate its name sounds.
         vouched = m.known or (m.cued and not re.match(rf"\s+{_PRODUCTS}\b", sentences[0].text[m.end:]))
+        # "to deploy Nvidia GB300 systems for Microsoft": the maker of the goods is not the headline's party.
+        vouched = vouched and not re.match(rf"\s+(?:[A-Z0-9][\w-]*\s+){{0,2}}{_PRODUCTS}\b", sentences[0].text[m.end:])
         head = m.name.split()[0]
         if not vouched and " " in m.name and aliases.get(head, m.name) != m.name:
             # "Airtel hands Perplexity Pro to 360 million users": a product named after its maker names the maker.
@@ -1351,7 +1397,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             in_aside = any(start <= trig.start() < end for start, end in asides)
             if in_aside and negative_aside:
                 continue
-            background = _background(sentence.text if in_aside else _core(sentence.text), date)
+            background = _background(sentence.text if in_aside else _core(sentence.text), date, trig.group(0))
             status = "new"
             signed_anyway = funding_title and _SIGNED.search(sentence.text) is not None
             # "Pouyanne says AI power demand will reshape Europe's gas market" over "On the same stage,
@@ -1456,7 +1502,8 @@ def merge(findings: Iterable[Finding], gazetteer: Gazetteer) -> list[MergedPartn
 
     # "Amazon will invest up to $4 billion in Anthropic ... named AWS its primary cloud provider": the parent
     # that invests is the party, and its cloud unit's part is part of that deal.
-    invested = {frozenset((f.org_a, f.org_b)) for f in items if f.kind == "investment"}
+    # An investment told as background does not rename a new deal of the unit's.
+    invested = {frozenset((f.org_a, f.org_b)) for f in items if f.kind == "investment" and f.status == "new"}
 
     def specific(name: str, other: str) -> str:
         if frozenset((name, other)) in invested:

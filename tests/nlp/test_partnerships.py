@@ -1396,3 +1396,59 @@ def test_a_deal_earlier_in_the_year_is_background(gazetteer: Gazetteer) -> None:
     title = "Schaeffler to buy Agility's humanoids"
     assert _pairs(gazetteer, title, text) == {frozenset({"Schaeffler", "Agility Robotics"})}
     assert frozenset({"Agility Robotics", "GXO Logistics"}) in _pairs(gazetteer, title, text, status="mentioned")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # An appositive with no article; a takeover of a majority is no stake; currency codes are no parties.
+        ("Chatbot plan", "Naver, operator of the search portal Green Window, and OpenAI said Tuesday they would "
+         "jointly develop AI products.", {frozenset({"Naver", "OpenAI"})}),
+        ("Wipro to buy 80% of Telstra's cloud unit for A$300 million", "", set()),
+        ("Airbus inks EUR 50m deal with Mistral AI", "", {frozenset({"Airbus", "Mistral AI"})}),
+        # A national-security review is no deal.
+        ("Cerebras listing stalls as security panel reviews G42's stake",
+         "The review centres on G42's agreement to buy Cerebras shares.", set()),
+        # What came before a deal told first is the background, not the deal.
+        ("SoftBank and OpenAI form venture", "SoftBank and OpenAI agreed on Monday to set up a joint venture in "
+         "Japan, deepening ties between the two barely two weeks after they announced Stargate.",
+         {frozenset({"SoftBank", "OpenAI"})}),
+        # Two names and "set up", "are building"; "agreed with X to"; buying a plant's output.
+        ("Reliance news", "Separately, Reliance Industries and Google Cloud will set up a dedicated AI cloud region.",
+         {frozenset({"Reliance Industries", "Google Cloud"})}),
+        ("OpenAI and Broadcom are building custom AI chips", "", {frozenset({"OpenAI", "Broadcom"})}),
+        ("Compute", "OpenAI has agreed with Oracle to develop 4.5GW of additional data centre capacity.",
+         {frozenset({"OpenAI", "Oracle"})}),
+        ("Meta signs nuclear deal", "Meta will buy the output of Constellation Energy's Clinton plant for two "
+         "decades, the companies said.", {frozenset({"Meta", "Constellation Energy"})}),
+        # A verb between two partners' names; a headline story after a semicolon or a name and a verb.
+        ("Salesforce deepens OpenAI and Anthropic ties", "",
+         {frozenset({"Salesforce", "OpenAI"}), frozenset({"Salesforce", "Anthropic"})}),
+        ("Channel deals: IBM Taps Groq, Oracle Bets Big On AMD", "",
+         {frozenset({"IBM", "Groq"}), frozenset({"Oracle", "AMD"})}),
+        ("Microsoft adds Lambda Labs; OpenAI inks AWS pact", "",
+         {frozenset({"OpenAI", "Amazon Web Services"})}),
+        # Putting money into a company; becoming its customer and reseller; "are partnering on".
+        ("Nvidia at GTC", "Nvidia is putting $1 billion into Finnish telecoms equipment maker Nokia.",
+         {frozenset({"Nvidia", "Nokia"})}),
+        ("KPMG to become Anthropic's biggest Claude customer and first reseller", "",
+         {frozenset({"KPMG", "Anthropic"})}),
+        ("Adobe and YouTube are partnering on a Shorts editor", "", {frozenset({"Adobe", "YouTube"})}),
+        # Deploying a maker's chips for a customer: the customer is the partner.
+        ("Nscale lands Microsoft contract", "Nscale has signed an agreement to deploy roughly 200,000 Nvidia GPUs "
+         "for Microsoft.", {frozenset({"Nscale", "Microsoft"})}),
+        ("Naver AI news", "Internet company Naver will deploy about 60,000 Nvidia GPUs for its cloud business.",
+         {frozenset({"Naver", "Nvidia"})}),
+    ],
+)
+def test_appositives_takeovers_reviews_joint_subjects_headline_stories_and_customers(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_a_parents_background_investment_does_not_rename_its_units_new_deal(gazetteer: Gazetteer) -> None:
+    text = ("Anthropic, Palantir and Amazon Web Services said they are joining forces to serve defence agencies. "
+            "Amazon has invested $4 billion in Anthropic and AWS is its primary cloud provider.")
+    new = _pairs(gazetteer, "Anthropic, Palantir and AWS team up for defence", text)
+    assert frozenset({"Anthropic", "Amazon Web Services"}) in new
+    assert frozenset({"Anthropic", "Amazon"}) not in new
