@@ -59,7 +59,7 @@ _NOT_NAMES = frozenset(
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
-    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To
+    Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To Unit
     EUR USD GBP JPY CNY RMB INR KRW AED SAR CHF CAD AUD SGD HKD Rs Rp Won Yen Euro Euros""".split()
 ) | frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
@@ -75,7 +75,7 @@ PRODUCT_NAMES = frozenset(
 
 # Places are capitalised too: "based in Cambridge, Massachusetts" names no party.
 PLACES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    """Nordics Benelux Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
     Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
     Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
     Washington Wisconsin Wyoming America Europe Asia Africa Australia Canada Mexico Brazil Argentina Britain
@@ -382,7 +382,8 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             place = gov.group(1).replace(".", "")
             known.append(Mention(f"{place} Government", gov.start(), gov.end(), gov.group(0), known=False, cued=True))
     known.sort(key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in known] + events
+    # "Pennsylvania's Three Mile Island plant": a site named in lower case is no organisation either.
+    taken = [(m.start, m.end) for m in known] + events + [(e.start(), e.end()) for e in _SITE.finditer(text)]
     out = list(known)
     title_case = is_title_case(text)
     for run in _CAP_RUN.finditer(text):
@@ -395,7 +396,9 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if text[span[0]:span[1]].endswith(("'s", "’s")) and following not in _POSSESSIVE_NAMES:
                 segments.append([])
             # "Lakeshore Regional Health System Selects Microsoft": a headline's verb ends the name before it.
-            elif following in _HEADLINE_VERBS:
+            # "Energy Capital Partners join forces": "Partners" ends a name unless it acts ("Partners With").
+            elif following in _HEADLINE_VERBS and not (
+                    following in CORPORATE_CUES and not re.match(r"\S+\s+(?:with|on|to|in|for)\b", text[spans[i + 1][0]:], re.I)):
                 segments.append([])
             # "Lakeshore Regional Health System Jun 03, 2025": a date after a name is not part of it.
             elif following in _MONTH_ABBREVIATIONS and re.match(r"\S+\s+\d", text[spans[i + 1][0]:]):
@@ -412,9 +415,12 @@ _EVENT_WORDS = frozenset({"Conference", "Summit", "Expo", "Congress", "Festival"
                           "Awards", "Fair"})
 # "Constellation's Clinton Clean Energy Center", "the Crane Clean Energy Center": a plant, not its owner.
 _FACILITY = r"(?:(?:Energy|Power|Generating|Nuclear|Data)\s+(?:Center|Centre|Plant|Station|Campus)|Plant|Reactor|Refinery|Gigafactory)"
+_SITE = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:plant|reactor|power\s+station|nuclear\s+station)\b")
 _EVENT = re.compile(r"\b(?:[A-Z][\w.&-]*\s+){1,4}?(?:" + "|".join(sorted(_EVENT_WORDS)) + "|" + _FACILITY + r")\b")
 _AMOUNT = re.compile(r"(?:EUR|USD|GBP|CHF|JPY|INR|CNY|RMB|AUD|CAD|SEK|NOK|DKK|HKD|SGD|KRW|US\$|A\$|C\$|S\$|HK\$|Rs)\.?\d")
 _HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
+_OWNED = ("-based", "-owned", "-backed", "-controlled", "-funded", "-listed", "-headquartered")
+_CONNECTORS = frozenset({"of", "de", "del", "della", "des", "du", "do", "da", "dos", "for", "and the", "&"})
 
 
 def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) -> Mention | None:
@@ -429,9 +435,13 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
             spans = spans[:k]
             break
     # "San Francisco-based Perplexity": where a company is based is no part of its name.
-    based = [k for k, span in enumerate(spans) if word(span).endswith("-based")]
+    # So is who owns or backs it: "the Microsoft-owned company".
+    based = [k for k, span in enumerate(spans) if word(span).endswith(_OWNED)]
     if based:
         spans = spans[based[-1] + 1:]
+    # "Hindi-focused", "AI-native", "Purpose-built AI": a compound adjective that opens a sentence or a phrase.
+    while spans and re.fullmatch(r"[A-Z][\w]*-(?-i:[a-z])[\w-]*", word(spans[0])):
+        spans = spans[1:]
     if len(spans) == 1 and re.sub(r"['’]s$", "", word(spans[0])) in PRODUCT_NAMES:
         return None
     if len(spans) == 1 and re.fullmatch(r"[A-Z]{1,6}-?\d{3,}[A-Za-z]?", word(spans[0])):
@@ -451,8 +461,11 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
             break  # "Boston Dynamics", "Shanghai Electric": the place is part of the company's name
         spans = spans[1:]
     while spans and not registered_name and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
-                     or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
-        spans = spans[:-1]
+                     or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES or word(spans[-1]) in _CONNECTORS):
+        if (len(spans) >= 3 and word(spans[-2]) == "of" and word(spans[-3]) in CORPORATE_CUES
+                and re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
+            break  # "Commonwealth Bank of Australia", "Royal Bank of Canada": the place is part of the name
+        spans = spans[:-1]  # "Avride for Dallas": neither the place nor the "for" before it
     if len(spans) >= 3 and word(spans[-2]) in ("for", "of") and word(spans[-1]) in _NOT_NAMES:
         spans = spans[:-2]  # "taps Lumen Technologies for AI network capacity"
     if not spans or word(spans[0]) in _PROJECT_WORDS:
@@ -479,6 +492,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     last = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,")
     # "FuriosaAI", "OpenAI": a name fused with "AI" is a company's.
     cued = (last in CORPORATE_CUES or registered_name or (len(tokens) > 1 and tokens[0] in _LEADING_CUES)
+            or (len(tokens) >= 3 and tokens[-2] == "of" and tokens[-3] in CORPORATE_CUES)  # "Bank of Australia"
             or (len(last) > 3 and last.endswith("AI") and last[-3].islower()))
     if cued and len(tokens) == 1 and last in CORPORATE_CUES:
         return None  # a cue word alone ("Labs") names nothing

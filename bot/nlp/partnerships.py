@@ -60,6 +60,12 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"cooperate|work\s+together|partner|team\s+up|build|develop|co-develop|create|launch)\b", re.I),
      "collaboration", False),
     (re.compile(r"\b(?:tie|ties|tied|tying)\s+up\s+with\b", re.I), "partnership", True),
+    # "Constellation Energy will bring the idled reactor back online and sell its entire output to Microsoft".
+    (re.compile(r"\b(?:sell|sells|selling|sold)\s+(?:its|their|the)\s+(?:entire\s+|full\s+|whole\s+)?(?:output|power|electricity|"
+                r"capacity)\s+(?:[\w-]+\s+){0,3}?to\b", re.I), "partnership", True),
+    # "an open standard OpenAI co-developed with Stripe".
+    (re.compile(r"\b(?:co-develop|co-design|co-creat|co-engineer|co-buil)\w*\s+(?:[\w-]+\s+){0,3}?with\b", re.I),
+     "collaboration", True),
     # "OpenAI has agreed with Oracle to develop 4.5GW of additional data centre capacity".
     (re.compile(rf"\b(?:agree|agrees|agreed)\s+with\b(?=\s+(?:the\s+)?{_NAME}[^.;]{{0,40}}?\bto\s+[a-z])", re.I),
      "partnership", True),
@@ -228,8 +234,9 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?=\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:customer|client|partner|tenant|licensee)\b)", re.I), "partnership", True),
     # "will purchase a 'significant number' of Digit humanoid robots from Agility Robotics": a supply deal.
-    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to|plans\s+to)\s+(?:buy|purchase)\s+[^.;]{{0,60}}?\b{_PRODUCTS}"
-                r"\s+from\b", re.I), "partnership", True),
+    # "OpenAI has agreed to rent an additional 4.5 gigawatts of US data-centre capacity from Oracle".
+    (re.compile(rf"\b(?:to|will|would|agreed\s+to|agrees\s+to|plans\s+to)\s+(?:buy|purchase|rent|lease)\s+(?:[^.;]|\.(?=\d)){{0,60}}?"
+                rf"\b(?:{_PRODUCTS}|capacity|compute)\s+from\b", re.I), "partnership", True),
     # "Google will buy power from six to seven reactors to be built by Kairos Power": a power purchase.
     (re.compile(r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\s+(?:the\s+)?(?:[\w$€£.,-]+\s+){0,4}?"
                 r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
@@ -297,7 +304,8 @@ _NEGATIVE = re.compile(
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
-    r"(?:report|reports)\s+(?:says|said|say)|in discussions|reportedly(?!\s+(?:worth|valued|paying|costing|totall?ing))|rumou?r\w*|considering|weighing|"
+    r"(?:report|reports)\s+(?:says|said|say)|in discussions|reportedly(?!\s+(?:worth|valued|paying|costing|totall?ing))|rumou?r\w*|considering|weighing|mulls|mulling|"
+    r"said\s+to\s+(?:be\s+)?(?:weigh|consider|mull|explor|plan|eye|near|seek|pursu|in\s+talks)\w*|"
     r"negotiat\w*|(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:done\s+deal|final|finali[sz]ed|signed|binding)|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
@@ -309,7 +317,7 @@ _NEGATIVE = re.compile(
     r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up)|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
-    r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
+    r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed|ing)\s+out|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|collaps\w*|f[ae]ll(?:s)?\s+apart|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
     r"acquisition|acquires|acquired|acquire|to buy|buys|bought|takeover|merger|merge)\b",
     re.I,
@@ -321,7 +329,7 @@ _STAKE = re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b|\b(?:acquire|acquire
                     r"(?:[1-4]\d|\d)(?:\.\d+)?\s?(?:%|per\s?cent|percent)", re.I)
 
 _BACKGROUND = re.compile(
-    r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deal|partnership|agreement|pact|tie-up)|"
+    r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?)|"
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
@@ -331,7 +339,7 @@ _BACKGROUND = re.compile(
     r"(?:provider|partner|supplier|investor|backer|shareholder|customer)|"
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
-    r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|years ago|back in|the same strategy|similar to|"
+    r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
     r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
@@ -345,7 +353,10 @@ _MEMBERS = re.compile(r"(?:\b(?:including|such as|like|among them|among)|\d+\s+(
 # "a group of more than 50 companies", "a consortium": many members, no pairs.
 _CONSORTIUM = re.compile(r"\b(?:consortium|consortia|coalition)\b|(?<![\d,.])\b(?:\d[\d,]*\d|dozens|scores|hundreds)\s+(?:of\s+)?"
                          r"(?:[\w-]+\s+){0,2}(?:members|companies|organi[sz]ations|firms|partners|institutions|"
-                         r"universities|signatories)\b", re.I)
+                         r"universities|signatories)\b"
+                         # "Nvidia and xAI join BlackRock-led AI infrastructure partnership": a group others lead.
+                         r"|\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*-led\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|"
+                         r"group|fund|initiative|venture|programme|program)\b", re.I)
 _AUDIENCE = re.compile(r"\b(?:to|for|across|serving|serve|serves|reach|reaches|reaching)\s+(?:more\s+than\s+|over\s+|some\s+|"
                        r"about\s+|nearly\s+|up\s+to\s+|its\s+|their\s+)?$", re.I)
 _MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
@@ -541,6 +552,9 @@ def _collapse(ms: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+_PERSON_AFTER = re.compile(rf"\s+(?:(?:former|ex-|outgoing|longtime)\s*)?(?:chief|CEO|CFO|CTO|COO|CMO|president|boss|"
+                           rf"executive|exec|veteran|co-founder|founder|chair\w*|head)\s+(?:(?-i:[{UPPER}])[\w.'’-]*\s+){{0,2}}"
+                           rf"(?-i:[{UPPER}])[a-z]", re.I)
 _CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|can|could|said|says)\b")
 
 
@@ -553,6 +567,8 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
     gap = text[start:first.start]
     if first.start - start > near or not _GAP_OBJECT.match(gap) or not _usable(first, True):
         return []
+    if _PERSON_AFTER.match(text, first.end):
+        return []  # "OpenAI taps Instacart chief Fidji Simo": the one tapped is a person
     picked = [first]
     for prev, m in zip(after, after[1:]):
         if prev is not picked[-1]:
@@ -869,7 +885,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 # the signers supply the customer; they are not each other's partners.
                 pairs = [(a.name, customer.name) for a in subject]
             elif (2 <= len(subject) <= 3 and not _MEMBERS.search(sentence[: subject[0].start])
-                  and not (strict and needs_object) and not _object_list(sentence, ms, subject[0])):
+                  and not (strict and needs_object) and not _object_list(sentence, ms, subject[0])
+                  # "Microsoft and Nvidia said they would invest up to $15 billion in the startup": co-investors.
+                  and not (_kind_of(trig.group(0), kind) == "investment" and _IN_THE_COMPANY.match(sentence, trig.start()))):
                 # "Google Cloud and Hugging Face ink partnership": the parties share the subject.
                 pairs = [(a.name, b.name) for a, b in combinations([m for m in subject], 2)]
             elif len(subject) == 1 and not needs_object:
@@ -1041,6 +1059,10 @@ def _core(sentence: str) -> str:
     return _ASIDES.sub("", sentence)
 
 
+_MARKET_MOVE = re.compile(r"\b(?:move|moves|rally|jump|gain|gains|rise|surge|climb|drop|fall|decline|slide|selloff|sell-off|"
+                          r"rebound|spike)\s+$", re.I)
+_IN_THE_COMPANY = re.compile(r"[^.;]{0,80}?\b(?:in|into)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|lab|"
+                             r"maker|developer|group)\b", re.I)
 _AFTER_CUE = re.compile(r".*\bafter$|(?:follows|followed|on\s+the\s+heels\s+of)\b.*", re.I | re.S)
 
 
@@ -1052,6 +1074,9 @@ def _background(sentence: str, published: datetime | None, trigger: str = "") ->
         # "agreed to set up a joint venture, deepening ties ... two weeks after they announced Stargate": what
         # came before is the background, not the deal told ahead of it.
         if at >= 0 and cue.start() > at + len(trigger) and _AFTER_CUE.fullmatch(cue.group(0)):
+            continue
+        # "Shares rallied ... The move came after Broadcom and OpenAI said": the deal is what the move followed.
+        if re.fullmatch(r"(?:come|comes|came)\s+after", cue.group(0), re.I) and _MARKET_MOVE.search(sentence, 0, cue.start()):
             continue
         if not (_EXPANSION.search(sentence) and re.fullmatch(r"(?:long-?standing|existing.*)", cue.group(0), re.I)):
             return True
@@ -1085,10 +1110,16 @@ def _days_before(date: re.Match[str], published: datetime) -> int:
     return (published - when).days
 
 
+_AMID = re.compile(r"\s+(?:amid|despite|even\s+as)\s+[^,;]*$", re.I)
+
+
 def _is_negative(sentence: str) -> bool:
     if _consortium(sentence):
         return True
     text = _COMMODITY.sub("supply", _STAKE.sub("stake", sentence))
+    if _has_trigger(text[:_AMID.search(text).start()] if _AMID.search(text) else ""):
+        # "Perplexity lands Getty Images licensing deal amid publisher lawsuits": the lawsuits are the setting.
+        text = text[:_AMID.search(text).start()]
     hits = list(_NEGATIVE.finditer(text))
     if not hits:
         return False
@@ -1174,6 +1205,16 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
             if defined and not m.known and defined.group(1)[0] == m.name[0] and defined.group(1) != m.name:
                 out[defined.group(1)] = m.name
     out = {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
+    # "Primary Digital" in the headline, "Primary Digital Infrastructure" in the lead: the longer name in full.
+    for name in (n for n in full if " " in n):  # not "Leapmotor" beside its venture "Leapmotor International"
+        # Not "Premier League" beside its product "Premier League Companion".
+        longer = {m.name for m in found if not m.known and m.name.startswith(name + " ")
+                  and len(m.name.split()) - len(name.split()) == 1
+                  and m.name.split()[-1] in CORPORATE_CUES | {"Infrastructure"}}
+        if len(longer) == 1:
+            whole = longer.pop()
+            out = {k: (whole if v == name else v) for k, v in out.items()}
+            out[name] = whole
     # "CMA CGM and Mistral AI sign ..." then "The CMA CGM Group, a global player ...": one company; "the
     # ... Group" describes it ("Lucid, Nuro and Uber strike deal" ... "by Lucid Group" names it in full).
     text = "\n".join(s.text for s in sentences)
@@ -1440,7 +1481,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
 _ON_DAY = re.compile(r"\s+(?:on|last|this)\s+[A-Z]\w+\s+(?:with|between)\b")
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+", re.I)
 _INNER_OBJECT = re.compile(rf"^(?:expand|expands|expanded|extend|extends|extended|deepen|deepens|deepened|renew|renews|"
-                           rf"renewed|signs|signed|inks|inked|seals|sealed|strikes|struck)\s+(?-i:[{UPPER}])", re.I)
+                           rf"renewed|signs|signed|inks|inked|seals|sealed|strikes|struck)\s+"
+                           # "Databricks inks five-year AWS deal".
+                           rf"(?:(?-i:[a-z0-9$])[\w$.,-]*\s+){{0,2}}(?-i:[{UPPER}])", re.I)
 _ON_PLATFORM = re.compile(r"\b(?:on|via|through|across)\s+$", re.I)
 
 

@@ -1452,3 +1452,46 @@ def test_a_parents_background_investment_does_not_rename_its_units_new_deal(gaze
     new = _pairs(gazetteer, "Anthropic, Palantir and AWS team up for defence", text)
     assert frozenset({"Anthropic", "Amazon Web Services"}) in new
     assert frozenset({"Anthropic", "Amazon"}) not in new
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Name edges: "Avride for Dallas", "Commonwealth Bank of Australia", "the Microsoft-owned company",
+        # "Energy Capital Partners join forces", "Hindi-focused".
+        ("Uber pacts with Avride for Dallas robotaxis", "", {frozenset({"Uber", "Avride"})}),
+        ("Banking", "Commonwealth Bank of Australia has inked a strategic partnership with OpenAI.",
+         {frozenset({"Commonwealth Bank of Australia", "OpenAI"})}),
+        ("KKR and Energy Capital Partners join forces on AI power push", "",
+         {frozenset({"KKR", "Energy Capital Partners"})}),
+        ("Coding tools", "At its conference the Microsoft-owned company said it has partnered with Anthropic.", set()),
+        # A person tapped is no partner; a deal amid lawsuits is still a deal; a rumour "said to weigh".
+        ("OpenAI taps Instacart chief Fidji Simo to run applications", "", set()),
+        ("Perplexity lands Getty Images licensing deal amid publisher lawsuits", "",
+         {frozenset({"Perplexity AI", "Getty Images"})}),
+        ("Orange said to weigh AI tie-up with Mistral", "", set()),
+        ("Google, OpenAI wind down Scale AI work", "", set()),
+        # Joining a group another company leads; co-investors in a start-up are no pair, a joint project is.
+        ("Nvidia and xAI join BlackRock-led AI infrastructure partnership", "", set()),
+        ("Funding", "Microsoft and Nvidia said they would invest up to $15 billion in the startup.", set()),
+        ("Toyota and NTT to invest 500 billion yen in AI platform for self-driving cars", "",
+         {frozenset({"Toyota", "NTT"})}),
+        # A stock move that came after the deal; a deal that came days after another.
+        ("Broadcom stock rallies 10%", "Shares of Broadcom rose. The move came after Broadcom and OpenAI said they "
+         "would jointly develop custom AI accelerators.", {frozenset({"Broadcom", "OpenAI"})}),
+        # Selling a plant's output; renting capacity; "co-developed with"; a site is no organisation.
+        ("Power", "Constellation Energy will bring the idled reactor at Pennsylvania's Three Mile Island plant back "
+         "online and sell its entire output to Microsoft for 20 years.",
+         {frozenset({"Constellation Energy", "Microsoft"})}),
+        ("Compute", "OpenAI has agreed to rent an additional 4.5 gigawatts of capacity from Oracle.",
+         {frozenset({"OpenAI", "Oracle"})}),
+        ("Payments", "OpenAI co-developed the protocol with Stripe.", {frozenset({"OpenAI", "Stripe"})}),
+        # Earlier deals are background.
+        ("OpenAI signs content deals with Le Monde", "OpenAI has struck an agreement with Le Monde, its first in "
+         "French after earlier deals with the Associated Press and Axel Springer.",
+         {frozenset({"OpenAI", "Le Monde"})}),
+    ],
+)
+def test_name_edges_people_rumours_groups_co_investors_market_moves_and_capacity(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
