@@ -84,11 +84,20 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "signed a 20-year deal to sell Microsoft the output of ...": the buyer is the partner.
     (re.compile(rf"\b{_DEAL_NOUN}\s+to\s+(?:sell|supply|provide)\b(?=\s+{_NAME})", re.I), "partnership", True),
     # "Amazon goes nuclear: signs with Energy Northwest", "Nvidia signs up GM".
+    # "signed a five-year contract with Microsoft", "had signed an order form with Meta Platforms".
+    (re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked|strike|strikes|struck|seal|seals|sealed|win|wins|won|"
+                r"land|lands|landed|secure|secures|secured|enter|enters|entered\s+into)\s+(?:an?\s+|the\s+|its\s+)?"
+                r"(?:[\w$€£.,()-]+\s+){0,6}?(?:contracts?|order\s+forms?|purchase\s+orders?|supply\s+orders?)\s+with\b", re.I),
+     "partnership", True),
     (re.compile(r"\b(?:(?:signs|signed|inks|inked)\s+with|(?:signs|signed)\s+up(?!\s+(?:for|to)\b))\b", re.I),
      "partnership", True),
     # "Humain lines up Nvidia, AMD and AWS", not "lines up SoftBank and Thrive for its funding round".
     (re.compile(r"\b(?:taps|tapped|enlists|enlisted|(?:lines|lined)\s+up\b(?![^.;]*\b(?:round|raise|funding|financing|"
-                r"investors?|listing|IPO|offering)\b))\b", re.I), "partnership", True),
+                r"investors?|listing|IPO|offering)\b))\b"
+                # "Intel taps Lip-Bu Tan as CEO": a hire.
+                r"(?![^.;]{0,40}?\bas\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:new\s+|next\s+|interim\s+|permanent\s+)?"
+                r"(?:CEO|chief|president|chair\w*|head|director|CFO|CTO|COO|executive|board|adviser|advisor)\b)", re.I),
+     "partnership", True),
     (re.compile(r"\b(?:selects|selected|picks|picked|chooses|chose)\b(?=[^.;]{0,60}\bas\s+(?:(?:its|their|a|an|the)\s+)?"
                 r"(?:[\w-]+\s+){0,3}(?:partner|provider|cloud|supplier))", re.I), "partnership", True),
     (re.compile(r"(?<=\w)\s+partners\s+(?=[A-Z])"), "partnership", True),
@@ -151,8 +160,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:join|joins|joined|joining)\s+(?:forces|hands)\s+with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:collaborate|collaborates|collaborated|collaborating)\s+with\b", re.I), "collaboration", True),
     # 'an "AI Phone" developed together with Perplexity'.
+    # "building custom data centres in Texas and New York together with Fluidstack".
     (re.compile(r"\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|design(?:s|ed|ing)?|creat(?:es|ed|ing)|"
-                r"co-develop(?:s|ed|ing)?|co-design(?:s|ed|ing)?|made|making)\s+(?:together|jointly)\s+with\b",
+                r"co-develop(?:s|ed|ing)?|co-design(?:s|ed|ing)?|made|making)\s+(?:(?!(?:with|by|from)\b)[\w,$€£.-]+\s+){0,8}?"
+                r"(?:together|jointly)\s+with\b",
                 re.I), "collaboration", True),
     (re.compile(r"\b(?:ally|allies|allied|allying)\s+with\b", re.I), "alliance", True),
     (re.compile(r"\b(?:co-develop|co-innovate|co-innovates|co-develops|co-innovated|co-developed)\b", re.I),
@@ -332,14 +343,14 @@ _BACKGROUND = re.compile(
     r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?)|"
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
-    r"relationships?|ties|partners?|investors?|customers?|contracts?)|"
+    r"relationships?|ties|partners?|investors?|customers?|contracts?|ventures?|JVs?)|"
     r"(?:come|comes|came|lands|landed|arrives|arrived)\s+(?:[\w-]+\s+){0,4}after|"
     # "AWS is its primary cloud provider", "Amazon remains Anthropic's primary cloud and training partner".
     r"(?:is|remains)\s+(?:its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:primary|main|preferred|largest|biggest|principal)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:provider|partner|supplier|investor|backer|shareholder|customer)|"
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
-    r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
+    r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
     r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
@@ -351,7 +362,9 @@ _BACKGROUND = re.compile(
 _MEMBERS = re.compile(r"(?:\b(?:including|such as|like|among them|among)|\d+\s+(?:\w+\s+)?(?:companies|firms|members|"
                       r"organi[sz]ations|partners|institutions)\b[^.]*)[\s,:]*$", re.I)
 # "a group of more than 50 companies", "a consortium": many members, no pairs.
-_CONSORTIUM = re.compile(r"\b(?:consortium|consortia|coalition)\b|(?<![\d,.])\b(?:\d[\d,]*\d|dozens|scores|hundreds)\s+(?:of\s+)?"
+# Not "public power consortium Energy Northwest": a party described as one.
+_CONSORTIUM = re.compile(r"\b(?:consortium|consortia|coalition)\b(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)\b)(?-i:[A-Z])[\w-]*[a-z])|(?<![\d,.])\b(?:\d[\d,]*\d|dozens|scores|hundreds)\s+(?:of\s+)?"
                          r"(?:[\w-]+\s+){0,2}(?:members|companies|organi[sz]ations|firms|partners|institutions|"
                          r"universities|signatories)\b"
                          # "Nvidia and xAI join BlackRock-led AI infrastructure partnership": a group others lead.
@@ -368,8 +381,10 @@ _PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "Nor
 # "Zoho and software company Kestrel", "IBM and rival Intel", "OpenAI, British AI cloud provider Nscale and
 # Norwegian industrial investor Aker": a descriptor may stand after "and" or the comma.
 _JOINER = re.compile(r"^\s*(?:\)?[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
-                     rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})['’]s\s+)?"
-                     rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,3}}?(?:{ORG_NOUNS}|rival|partner|investor|giant)\s+)?$")
+                     rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})(?:['’]s)?\s+)?"
+                     # "and Washington state public power consortium Energy Northwest".
+                     rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,4}}?(?:{ORG_NOUNS}|rival|partner|investor|giant|"
+                     rf"consortium|cooperative|co-op)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X";
 # not "and" ("invest $10 billion in the start-up and Microsoft up to $5 billion": Microsoft is no object).
 _GAP_OBJECT = re.compile(r"^[\s,]*(?:(?!(?:and|or|but)\s)(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-(?:based|owned|backed|controlled|funded|listed)|[a-z][\w-]*|"
@@ -428,7 +443,9 @@ _CLOSES = (".", "!", "?", '"', "”", ":")
 # "ROCHESTER, Minn. — ", "LONDON (Reuters) - ": where the story was filed, not a party to it.
 _PLACE_CAPS = rf"[{UPPER}][{UPPER}.'’-]+(?:\s+[{UPPER}][{UPPER}.'’-]+)*"
 # "BENGALURU/MUMBAI, Sept 8 (Reuters) - ": places, a date and an agency.
-_DATELINE = re.compile(rf"^(?:{_PLACE_CAPS}(?:/{_PLACE_CAPS})*(?:,\s+[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*)?"
+# Not "RELATED: Microsoft signs ...": a link list's heading.
+_DATELINE = re.compile(rf"^(?:(?!(?:RELATED|READ|SEE|MORE|ALSO|WATCH|LISTEN|TRENDING|RECOMMENDED|POPULAR|UPDATE|EDITOR)\b)"
+                       rf"{_PLACE_CAPS}(?:/{_PLACE_CAPS})*(?:,\s+[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*)?"
                        r"(?:,?\s+\d{1,2})?(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa)\))?\s*(?:—|–|--|-|:)\s+"
                        r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?:Reuters|AP|AFP|Bloomberg|dpa)\)\s*(?:—|–|--|-)\s+)")
 # "Nvidia (NVDA.O)", "AMD (NASDAQ: AMD)": stock symbols are not names.
@@ -995,7 +1012,8 @@ _AFTER_SIGNING = re.compile(r"\b(?:after|by|upon)\s+(?:signing|striking|inking|s
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|when|while|once|until)\s+[^,]*$", re.I)
 _MANY = 5  # partners named in one list from this many on are a group, not bilateral deals
 _A_THING = re.compile(r"(?:\b(?:a|an)\s+(?:so-called\s+|new\s+)?|\bso-called\s+|\bdubbed\s+)(?:(?-i:[A-Z]{2,4})\s+)?$", re.I)
-_ONE_VENTURE = re.compile(r"\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?joint\s+venture\b(?!s)|\btogether\b", re.I)
+_ONE_VENTURE = re.compile(r"\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?joint\s+venture\b(?!s)|\btogether\b|"
+                          r"\b(?:three-way|tripartite|trilateral|three-party)\b", re.I)
 _UNIT_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|division|affiliate|venture\s+fund)\s+", re.I)
 # "The tie-up is Microsoft's second bet on a model maker after OpenAI": the article's deal, referred back to.
 _BACK_REFERENCE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_DEAL_NOUN}\b", re.I)
@@ -1385,6 +1403,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     opening_orgs = {m.name for s in sentences if s.where == "deck" or s is first_lead
                     for m in mentions(s.text, gazetteer) if (m.known or m.cued) and not _is_negative(s.text)
                     and not _background(s.text, article.published)}
+    # ... and the parties of a deal it tells are the headline's own.
+    opening_parties = {name for s in sentences if (s.where == "deck" or s is first_lead)
+                       and not _is_negative(s.text) and not _background(s.text, article.published)
+                       for a, b, *_ in _pairs_in(s.text, mentions(s.text, gazetteer), gazetteer) for name in (a, b)}
     for heading in (s for s in sentences if s.where in ("title", "deck")):
         for m in mentions(heading.text, gazetteer):
             title_orgs |= {m.name, *gazetteer.ancestors(m.name)}
@@ -1433,7 +1455,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             prominent = sentence.where in ("title", "deck", "lead")
             # "Aurora Innovation, Continental and Nvidia formed a partnership" under a headline naming Nvidia:
             # every pair of one deal shares its standing.
-            in_title = any(bool({x, y} & title_orgs) or any(gazetteer.related(z, t) for z in (x, y) for t in title_orgs)
+            # "IREN separately lands $9.7 billion Microsoft contract" as the deck: its parties are the headline's too.
+            in_title = any(bool({x, y} & (title_orgs | opening_parties))
+                           or any(gazetteer.related(z, t) for z in (x, y) for t in title_orgs)
                            for x, y, _, _, other in pairs if other is trig)
             in_aside = any(start <= trig.start() < end for start, end in asides)
             if in_aside and negative_aside:
@@ -1478,7 +1502,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
 
 
 # "struck agreements on Friday with Samsung".
-_ON_DAY = re.compile(r"\s+(?:on|last|this)\s+[A-Z]\w+\s+(?:with|between)\b")
+_ON_DAY = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"today|yesterday))\s+(?:with|between)\b")
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+", re.I)
 _INNER_OBJECT = re.compile(rf"^(?:expand|expands|expanded|extend|extends|extended|deepen|deepens|deepened|renew|renews|"
                            rf"renewed|signs|signed|inks|inked|seals|sealed|strikes|struck)\s+"

@@ -1495,3 +1495,46 @@ def test_a_parents_background_investment_does_not_rename_its_units_new_deal(gaze
 def test_name_edges_people_rumours_groups_co_investors_market_moves_and_capacity(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A hire told with "taps"; contracts and order forms signed with a customer.
+        ("Intel taps Lip-Bu Tan as CEO, ending search", "", set()),
+        ("Compute", "Lambda said it has signed a multi-year contract with Microsoft to deploy GPUs.",
+         {frozenset({"Lambda Labs", "Microsoft"})}),
+        ("CoreWeave stock jumps", "CoreWeave said it had signed an order form with Meta Platforms for capacity.",
+         {frozenset({"CoreWeave", "Meta"})}),
+        # "together with" after what is built; a weekday before "with"; a three-way agreement has three pairs.
+        ("Anthropic to spend $50 billion on US data centres", "Anthropic said it will build custom data centres in "
+         "Texas and New York together with London-based Fluidstack.", {frozenset({"Anthropic", "Fluidstack"})}),
+        ("Amazon bets on small nuclear reactors", "Amazon announced a three-way agreement Wednesday with reactor "
+         "developer X-energy and Washington state public power consortium Energy Northwest.",
+         {frozenset({"Amazon", "X-energy"}), frozenset({"Amazon", "Energy Northwest"}),
+          frozenset({"X-energy", "Energy Northwest"})}),
+        # Existing joint ventures and what a company "has since" done are background.
+        ("Nscale signs on to supply Microsoft with Nvidia GB300s", "The Norwegian capacity will come from Nscale's "
+         "existing joint venture with Aker.", {frozenset({"Nscale", "Microsoft"})}),
+        ("Toyota and Isuzu Motors swap shares", "Isuzu has since formed a strategic alliance with Volvo Group.",
+         {frozenset({"Toyota", "Isuzu Motors"})}),
+        # A link list's heading is no dateline: the headlines under it are other stories.
+        ("Microsoft, Nvidia and Anthropic form three-way pact", "The companies announced it on Tuesday.\n\n"
+         "RELATED: Microsoft signs $9.7B AI cloud contract with IREN\n",
+         {frozenset({"Microsoft", "Nvidia"}), frozenset({"Microsoft", "Anthropic"}),
+          frozenset({"Nvidia", "Anthropic"})}),
+    ],
+)
+def test_hires_contracts_together_with_three_way_deals_and_link_headings(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_a_deal_told_in_the_deck_makes_its_parties_the_headlines(gazetteer: Gazetteer) -> None:
+    text = ("IREN separately lands $9.7 billion Microsoft contract for Texas campus\n\n"
+            "Lambda said Monday it has signed a multibillion-dollar agreement with Microsoft. "
+            "Lambda did not give a value. Microsoft was busy. Separately, IREN said it had signed a contract with "
+            "Microsoft. To fill the contract, IREN has agreed to buy GPUs and equipment from Dell Technologies for "
+            "about $5.8 billion.")
+    new = _pairs(gazetteer, "Lambda strikes deal to deploy Nvidia GB300 systems for Microsoft", text)
+    assert frozenset({"IREN", "Dell Technologies"}) in new
