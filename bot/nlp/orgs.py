@@ -73,6 +73,10 @@ PRODUCT_NAMES = frozenset(
     Watsonx watsonx Bedrock Vertex""".split()
 )
 
+# Who makes them: "Instacart opens a grocery store inside ChatGPT" is a deal with OpenAI.
+PRODUCT_MAKERS: dict[str, str] = {"ChatGPT": "OpenAI", "Claude": "Anthropic", "Gemini": "Google", "Copilot": "Microsoft",
+                                  "Alexa": "Amazon", "Siri": "Apple", "Grok": "xAI", "Llama": "Meta"}
+
 # Places are capitalised too: "based in Cambridge, Massachusetts" names no party.
 PLACES = frozenset(
     """Nordics Benelux Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho

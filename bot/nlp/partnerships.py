@@ -19,7 +19,7 @@ from datetime import datetime
 from itertools import combinations
 
 from bot.domain import Article, Organisation, Partnership, PartnershipKind
-from bot.nlp.orgs import (CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, UPPER, Gazetteer, Mention, is_title_case,
+from bot.nlp.orgs import (CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, PRODUCT_MAKERS, UPPER, Gazetteer, Mention, is_title_case,
                           mentions)
 from bot.nlp.text import split_sentences
 
@@ -166,6 +166,14 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?:together|jointly)\s+with\b",
                 re.I), "collaboration", True),
     (re.compile(r"\b(?:ally|allies|allied|allying)\s+with\b", re.I), "alliance", True),
+    # "launching an app in ChatGPT built with OpenAI".
+    # Not "its internal app plai, built with Aily Labs": how a product was made, told in passing.
+    # Nor "servers built with Nvidia": hardware and its parts.
+    (re.compile(rf"(?<!,\s)(?<!servers\s)(?<!systems\s)(?<!chips\s)(?<!hardware\s)(?<!computers\s)(?<!PCs\s)"
+                rf"(?<!laptops\s)(?<!devices\s)(?<!phones\s)(?<!cars\s)(?<!vehicles\s)(?<!robots\s)"
+                rf"\b(?:built|developed|created|designed)\s+(?:together\s+|jointly\s+)?with\b(?=\s+{_NAME}[\w.&-]*"
+                rf"(?:\s+{_NAME}[\w.&-]*)?(?!['’])(?:[\s,.;]|$)(?!\s*(?:{_PRODUCTS}|technology|GPUs)\b))", re.I),
+     "collaboration", True),
     (re.compile(r"\b(?:co-develop|co-innovate|co-innovates|co-develops|co-innovated|co-developed)\b", re.I),
      "collaboration", False),
     # "Nvidia, Microsoft pour $15 billion into Anthropic".
@@ -277,8 +285,13 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b(?:pay|pays|paid|paying)\b(?=\s+{_NAME}[^.;]{{0,60}}?\b(?:for|to\s+(?:use|license|licence|access))\b)",
                 re.I), "licensing", True),
     # "Microsoft is adding Anthropic's models to Microsoft 365 Copilot".
+    # "Carrefour is integrating OpenAI's technology into its e-commerce site".
     (re.compile(rf"\b(?:add|adds|adding|added|integrate|integrates|integrating|integrated)\b"
-                rf"(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+(?:[\w.-]+\s+){{0,3}}?{_PRODUCTS}\b)", re.I), "partnership", True),
+                rf"(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+(?:[\w.-]+\s+){{0,3}}?(?:{_PRODUCTS}|technology|"
+                rf"technologies)\b)", re.I), "partnership", True),
+    # "Carrefour brings OpenAI's ChatGPT to its website": the product's maker is the partner.
+    (re.compile(rf"\b(?:bring|brings|bringing|brought)\b(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+"
+                r"(?:[\w.-]+\s+){0,3}?to\s+(?:its|their)\b)", re.I), "partnership", True),
     # "Sony to become Kadokawa's top shareholder", "ASML becomes Mistral AI's largest shareholder".
     (re.compile(rf"\b(?:become|becomes|became|becoming)\b(?=\s+{_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?['’]s\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:shareholder|investor|backer|stakeholder)\b)", re.I), "investment", True),
@@ -330,7 +343,12 @@ _NEGATIVE = re.compile(
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed|ing)\s+out|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|collaps\w*|f[ae]ll(?:s)?\s+apart|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
-    r"acquisition|acquires|acquired|acquire|to buy|buys|bought|takeover|merger|merge)\b",
+    # "agreed to buy Windsurf", not "shoppers will be able to buy inside ChatGPT".
+    r"acquisition|acquires|acquired|acquire|to buy(?=\s+(?:(?:out|up)\s+)?(?:(?:the|a|an|its|their|rival|fellow|of|"
+    r"(?:about\s+|nearly\s+)?[\d.]+\s?(?:%|percent|per\s?cent)|"
+    r"[\w-]+-based|[$€£][\d.,]+\w*|billion|million)\s+){0,4}(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:company|companies|"
+    r"start-?ups?|firms?|business|businesses|maker|developer|unit|division|operations|assets|rival|group|lab|platform)\b))|"
+    r"buys|bought|takeover|merger|merge)\b",
     re.I,
 )
 # "acquires a stake" is an investment, not an acquisition.
@@ -340,7 +358,7 @@ _STAKE = re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b|\b(?:acquire|acquire
                     r"(?:[1-4]\d|\d)(?:\.\d+)?\s?(?:%|per\s?cent|percent)", re.I)
 
 _BACKGROUND = re.compile(
-    r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?)|"
+    r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?|ventures?|JVs?)|"
@@ -945,6 +963,17 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             if key not in seen:
                 seen.add(key)
                 found.append((investor[0].name, owner[0].name, "investment", sentence, rel))
+    for inside in _APP_INSIDE.finditer(sentence):
+        # "Instacart launched an app inside ChatGPT": an app in a lab's product is a deal with its maker.
+        maker = PRODUCT_MAKERS[inside.group("product")]
+        vouched = [m for m in ms if m.known or m.cued]
+        subject = _list_before(vouched, sentence, inside.start(), far=120)[-1:] or (
+            [actor] if actor is not None and _ANAPHOR.search(sentence, 0, inside.start()) else [])
+        if subject and maker in gazetteer and not gazetteer.related(subject[0].name, maker):
+            key = frozenset((subject[0].name, maker))
+            if key not in seen:
+                seen.add(key)
+                found.append((subject[0].name, maker, "partnership", sentence, inside))
     said = _SAID_ITS.match(sentence, ms[0].end) if ms and ms[0].start <= 4 else None
     if said and (licensee := [m for m in ms if m.start == said.end()]):
         # "Inflection said in a blog post that Microsoft would license its models": "its" is the speaker's.
@@ -975,6 +1004,9 @@ _NOUN_PHRASE = r"(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
 _SERVES = re.compile(r"(?:(?!\.\s)[^;])*?\bto\s+(?:supply|provide|sell|deliver)\b[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?$",
                      re.I)
 _IN_WHICH = re.compile(r",\s+in\s+which\s+")
+_APP_INSIDE = re.compile(r"\b(?:(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:app|apps|store|shop|storefront|experience|"
+                         r"integration|checkout)\s+(?:in|inside|within|into)|(?:lands|landed|arrives|arrived|debuts|debuted)\s+"
+                         r"(?:in|inside))\s+(?P<product>" + "|".join(PRODUCT_MAKERS) + r")\b(?!['’]s)")
 _INVESTING = re.compile(r"\s+(?:is|are|will\s+be|will)\s+(?:also\s+)?(?:making|taking|make|take)\s+(?:an?\s+)?"
                         r"(?:[\w$€£.,-]+\s+){0,3}?(?:investment|stake)\b", re.I)
 _SAID_ITS = re.compile(r"\s+(?:said|says|announced|confirmed)\b(?:\s+(?:in|on)\s+[^,;.]{1,40}?)?\s+(?:that\s+)?(?=[A-Z])")

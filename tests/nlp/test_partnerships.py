@@ -1538,3 +1538,30 @@ def test_a_deal_told_in_the_deck_makes_its_parties_the_headlines(gazetteer: Gaze
             "about $5.8 billion.")
     new = _pairs(gazetteer, "Lambda strikes deal to deploy Nvidia GB300 systems for Microsoft", text)
     assert frozenset({"IREN", "Dell Technologies"}) in new
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Shoppers able "to buy inside ChatGPT" is no takeover; buying 75% of a company is one.
+        ("Walmart shoppers will soon be able to buy inside ChatGPT as retailer teams up with OpenAI", "",
+         {frozenset({"Walmart", "OpenAI"})}),
+        ("Infosys to buy 75% of Telstra's Versent Group for A$233 million", "", set()),
+        # An app inside a lab's product is a deal with its maker; so is an app built with it.
+        ("Instacart opens a full grocery store inside ChatGPT", "", {frozenset({"Instacart", "OpenAI"})}),
+        ("Retail", "Target Corp. said it is launching an app in ChatGPT built with OpenAI.",
+         {frozenset({"Target Corporation", "OpenAI"})}),
+        ("Sanofi news", "Sanofi has also rolled out its internal app plai, built with Aily Labs, to staff.", set()),
+        # A partner's product brought to one's own site, a partner's technology integrated.
+        ("Carrefour brings OpenAI's ChatGPT to its website", "", {frozenset({"Carrefour", "OpenAI"})}),
+        ("Retail", "Carrefour is integrating OpenAI's technology into its e-commerce site.",
+         {frozenset({"Carrefour", "OpenAI"})}),
+        # An earlier investment the new deal builds on is background.
+        ("Google DeepMind teams up with Commonwealth Fusion Systems", "The tie-up builds on Google's earlier investment in "
+         "CFS and its agreement to buy 200 megawatts from the company's first plant.",
+         {frozenset({"Google DeepMind", "Commonwealth Fusion Systems"})}),
+    ],
+)
+def test_shopping_apps_inside_lab_products_integrations_and_takeovers_by_share(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
