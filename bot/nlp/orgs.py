@@ -463,6 +463,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         if (word(spans[0]) in PLACES and len(spans) > 1
                 and all(word(t) in CORPORATE_CUES and word(t) not in _NOT_NAMES for t in spans[1:])):
             break  # "Boston Dynamics", "Shanghai Electric": the place is part of the company's name
+        if (word(spans[0]) in PLACES and len(spans) > 1
+                and word(spans[1]) in ("State", "University", "College", "Institute", "Polytechnic", "Tech")):
+            break  # "Arizona State University", "Texas Tech": a university named after its place
         spans = spans[1:]
     while spans and not registered_name and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
                      or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES or word(spans[-1]) in _CONNECTORS):

@@ -1565,3 +1565,8 @@ def test_a_deal_told_in_the_deck_makes_its_parties_the_headlines(gazetteer: Gaze
 def test_shopping_apps_inside_lab_products_integrations_and_takeovers_by_share(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_a_university_named_after_its_place_keeps_the_place(gazetteer: Gazetteer) -> None:
+    assert _pairs(gazetteer, "Campus AI", "OpenAI signed a partnership with Arizona State University.") == {
+        frozenset({"OpenAI", "Arizona State University"})}
