@@ -20,6 +20,7 @@ import yaml
 
 from bot.domain import Organisation
 from bot.errors import ConfigError
+from bot.nlp.governments import COUNTRIES, COUNTRY_WORDS, GOVERNMENT, government_of_body, parse_government
 
 _KINDS = {"company", "lab", "university", "regulator", "government", "nonprofit", "investor"}
 
@@ -100,7 +101,7 @@ PLACES = frozenset(
     Morocco Tunisia Ethiopia Tanzania Uganda Senegal Accra Addis Ababa Johannesburg Cape Town Pretoria
     Bangladesh Pakistan Sri Lanka Nepal Russia Ukraine Turkey Greece Romania Hungary Czechia Slovakia
     UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana South North""".split()
-)
+) | {c for c in COUNTRIES if " " not in c}
 
 # Nationalities describe a party ("Korean model maker Upstage"); they never are one.
 DEMONYMS = frozenset(
@@ -112,7 +113,7 @@ DEMONYMS = frozenset(
     Venezuelan Ghanaian Rwandan Moroccan Ethiopian Tanzanian Ugandan Senegalese Bangladeshi Romanian Latin
     Arabic Hindi Mandarin Cantonese Tamil Telugu Kannada Malayalam Bengali Urdu Swahili Hebrew Persian Farsi
     Emirati Thai Malay Tagalog Nordic Scandinavian Arab""".split()
-)
+) | {d for d in COUNTRIES.values() if " " not in d}
 
 # Capital letters beyond ASCII: "Compañía Eléctrica", "Šafránek", "Østergaard".
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.lower() != c)
@@ -252,15 +253,26 @@ class Gazetteer:
             return self._exact[upper]
         return None
 
+    def normal(self, name: str) -> str:
+        """The name records use: the canonical name of a known organisation, "Government of Greece" for
+        "the Greek government", else the name as given."""
+        government = parse_government(name)
+        if government:
+            return self.resolve(government) or self.resolve(name) or government
+        return self.resolve(name) or name
+
+    def parent(self, name: str) -> str | None:
+        org = self._orgs.get(name)
+        if org:
+            return org.parent
+        body = government_of_body(name)  # "Icelandic Ministry of Education" -> Government of Iceland
+        return self.normal(body) if body else None
+
     def distinguished(self, word: str) -> str | None:
         """'Perplexity' -> Perplexity AI: the one known organisation whose canonical name is ``word`` plus a
         distinguishing word (the gazetteer leaves such common words out of the aliases)."""
         hits = [n for n in self._orgs if n.startswith(word + " ") and n[len(word) + 1:] in _DISTINGUISHING]
         return hits[0] if len(hits) == 1 else None
-
-    def parent(self, name: str) -> str | None:
-        org = self._orgs.get(name)
-        return org.parent if org else None
 
     def ancestors(self, name: str) -> list[str]:
         out: list[str] = []
@@ -366,10 +378,6 @@ def _longer_company(text: str, m: Mention) -> Mention:
     return m
 
 
-_GOVERNMENT = re.compile(r"\b(UK|U\.K\.|US|U\.S\.|EU|" + "|".join(sorted(PLACES - {"South", "North"}, key=len, reverse=True))
-                         + r")(?:['’]s)?\s+[Gg]overnment\b")
-
-
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Known organisations plus capitalised runs that may be organisations, in text order.
 
@@ -381,10 +389,10 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     known = [_longer_company(text, m) for m in gazetteer.known_mentions(text)
              if not any(s <= m.start < e for s, e in events)]
     # "The UK government has signed a memorandum with Anthropic": a government is a party too.
-    for gov in _GOVERNMENT.finditer(text):
+    for gov in GOVERNMENT.finditer(text):
         if not any(m.start < gov.end() and gov.start() < m.end for m in known):
-            place = gov.group(1).replace(".", "")
-            known.append(Mention(f"{place} Government", gov.start(), gov.end(), gov.group(0), known=False, cued=True))
+            name = gazetteer.normal(gov.group(0))
+            known.append(Mention(name, gov.start(), gov.end(), gov.group(0), known=gazetteer.resolve(name) is not None, cued=True))
     known.sort(key=lambda m: m.start)
     # "Pennsylvania's Three Mile Island plant": a site named in lower case is no organisation either.
     taken = [(m.start, m.end) for m in known] + events + [(e.start(), e.end()) for e in _SITE.finditer(text)]
@@ -412,6 +420,24 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if mention and not any(s < mention.end and mention.start < e for s, e in taken):
                 out.append(mention)
     out.sort(key=lambda m: m.start)
+    return _joined_ministries(text, out)
+
+
+_MINISTRY = re.compile(r"\b(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+\S+$")
+
+
+def _joined_ministries(text: str, ms: list[Mention]) -> list[Mention]:
+    """"Ministry of Education and Children", "Department of Health and Human Services": one body, not two."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.known and not m.known and _MINISTRY.search(prev.name)
+                and re.fullmatch(r",?\s+and\s+", text[prev.end:m.start]) and len(m.name.split()) <= 3):
+            surface = text[prev.start:m.end]
+            out[-1] = Mention(prev.name + text[prev.end:m.start] + m.name, prev.start, m.end, surface,
+                              known=False, cued=True)
+            continue
+        out.append(m)
     return out
 
 
@@ -424,6 +450,10 @@ _EVENT = re.compile(r"\b(?:[A-Z][\w.&-]*\s+){1,4}?(?:" + "|".join(sorted(_EVENT_
 _AMOUNT = re.compile(r"(?:EUR|USD|GBP|CHF|JPY|INR|CNY|RMB|AUD|CAD|SEK|NOK|DKK|HKD|SGD|KRW|US\$|A\$|C\$|S\$|HK\$|Rs)\.?\d")
 _HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
 _OWNED = ("-based", "-owned", "-backed", "-controlled", "-funded", "-listed", "-headquartered")
+_CAPITAL_CONNECTORS = frozenset({"For", "Of", "And", "The", "To", "With", "In", "On"})
+# Public bodies named "<noun> of <place>": the place is part of the name.
+_PUBLIC = frozenset({"State", "Commonwealth", "City", "County", "Republic", "Kingdom", "Province", "Government",
+                     "Port", "Municipality", "Emirate", "Principality", "Town", "Parish", "District"})
 _CONNECTORS = frozenset({"of", "de", "del", "della", "des", "du", "do", "da", "dos", "for", "and the", "&"})
 
 
@@ -446,8 +476,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     # "Hindi-focused", "AI-native", "Purpose-built AI": a compound adjective that opens a sentence or a phrase.
     while spans and re.fullmatch(r"[A-Z][\w]*-(?-i:[a-z])[\w-]*", word(spans[0])):
         spans = spans[1:]
-    if len(spans) == 1 and re.sub(r"['’]s$", "", word(spans[0])) in PRODUCT_NAMES:
-        return None
+    if spans and re.sub(r"['’]s$", "", word(spans[0])) in PRODUCT_NAMES and (
+            len(spans) == 1 or (len(spans) <= 3 and word(spans[-1]) not in CORPORATE_CUES)):
+        return None  # "ChatGPT Edu", "Copilot Studio": a product, not its maker
     if len(spans) == 1 and re.fullmatch(r"[A-Z]{1,6}-?\d{3,}[A-Za-z]?", word(spans[0])):
         return None  # "ISM3091", "GB300": a compound's or a chip's code, not a name
     if spans and _AMOUNT.match(word(spans[0])):
@@ -466,12 +497,18 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         if (word(spans[0]) in PLACES and len(spans) > 1
                 and word(spans[1]) in ("State", "University", "College", "Institute", "Polytechnic", "Tech")):
             break  # "Arizona State University", "Texas Tech": a university named after its place
+        if (word(spans[0]) in DEMONYMS | PLACES and len(spans) > 2
+                and word(spans[1]) in ("Ministry", "Department") and word(spans[2]) in ("of", "for")):
+            break  # "the Icelandic Ministry of Education": the country tells which ministry
         spans = spans[1:]
-    while spans and not registered_name and (word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
-                     or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES or word(spans[-1]) in _CONNECTORS):
-        if (len(spans) >= 3 and word(spans[-2]) == "of" and word(spans[-3]) in CORPORATE_CUES
+    # "Teach For All": a connector capitalised in running text is part of a name, and so is what follows it.
+    deliberate = not title_case and any(word(t) in _CAPITAL_CONNECTORS for t in spans[1:-1])
+    while spans and not registered_name and not deliberate and (
+            word(spans[-1]) in _NOT_NAMES and word(spans[-1]) not in CORPORATE_CUES
+            or re.sub(r"['’]s$", "", word(spans[-1])) in PLACES or word(spans[-1]) in _CONNECTORS):
+        if (len(spans) >= 3 and word(spans[-2]) == "of" and (word(spans[-3]) in CORPORATE_CUES or word(spans[-3]) in _PUBLIC)
                 and re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
-            break  # "Commonwealth Bank of Australia", "Royal Bank of Canada": the place is part of the name
+            break  # "Commonwealth Bank of Australia", "State of Mississippi": the place is part of the name
         spans = spans[:-1]  # "Avride for Dallas": neither the place nor the "for" before it
     if len(spans) >= 3 and word(spans[-2]) in ("for", "of") and word(spans[-1]) in _NOT_NAMES:
         spans = spans[:-2]  # "taps Lumen Technologies for AI network capacity"

@@ -48,7 +48,7 @@ def _article(case: dict) -> Article:
 
 
 def _key(a: str, b: str, gazetteer: Gazetteer) -> frozenset[str]:
-    return frozenset(gazetteer.resolve(x) or x for x in (a, b))
+    return frozenset(gazetteer.normal(x) for x in (a, b))
 
 
 def score(cases: list[dict], gazetteer: Gazetteer) -> Score:

@@ -101,3 +101,47 @@ def test_the_name_opening_a_title_case_headline_before_its_verb_is_cued(shipped:
     assert [(m.name, m.cued) for m in mentions("Quorvia Reports Second Quarter Fiscal 2026 Financial Results",
                                                 shipped)] == [("Quorvia", True)]
     assert mentions("Strong Quarter For Chip Stocks", shipped) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The government of Estonia has signed agreements with OpenAI.", "Government of Estonia"),
+        ("The Greek government signed a memorandum with OpenAI.", "Government of Greece"),
+        ("Greece's government signed a memorandum with OpenAI.", "Government of Greece"),
+        ("The US government picked xAI.", "Government of the United States"),
+        ("The British government signed a memorandum with Anthropic.", "UK Government"),
+    ],
+)
+def test_governments_have_one_name(shipped: Gazetteer, text: str, name: str) -> None:
+    assert name in [m.name for m in mentions(text, shipped)]
+
+
+def test_government_spellings_normalise(shipped: Gazetteer) -> None:
+    assert shipped.normal("Greek government") == "Government of Greece"
+    assert shipped.normal("the government of Iceland") == "Government of Iceland"
+    assert shipped.normal("Hugging Face Inc.") == "Hugging Face"
+    assert shipped.normal("Brannock Freight") == "Brannock Freight"
+    assert shipped.parent("Icelandic Ministry of Education and Children") == "Government of Iceland"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The State of Mississippi also signed a memorandum with Nvidia.", "State of Mississippi"),
+        ("Anthropic partners with Teach For All to train teachers.", "Teach For All"),
+        ("The Icelandic Ministry of Education and Children has signed an agreement with Anthropic.",
+         "Icelandic Ministry of Education and Children"),
+        ("The Department of Health and Human Services picked OpenAI.", "Department of Health and Human Services"),
+    ],
+)
+def test_public_bodies_keep_their_full_names(shipped: Gazetteer, text: str, name: str) -> None:
+    assert name in [m.name for m in mentions(text, shipped)]
+
+
+def test_a_product_named_with_a_suffix_is_no_organisation(shipped: Gazetteer) -> None:
+    names = [m.name for m in mentions("Oxford will give students ChatGPT Edu under a deal with OpenAI.", shipped)]
+    assert "ChatGPT Edu" not in names and "OpenAI" in names
+    # Two organisations joined by "and" stay two.
+    names = [m.name for m in mentions("The Ministry of Education and Microsoft signed a deal.", shipped)]
+    assert "Microsoft" in names

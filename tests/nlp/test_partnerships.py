@@ -1570,3 +1570,23 @@ def test_shopping_apps_inside_lab_products_integrations_and_takeovers_by_share(
 def test_a_university_named_after_its_place_keeps_the_place(gazetteer: Gazetteer) -> None:
     assert _pairs(gazetteer, "Campus AI", "OpenAI signed a partnership with Arizona State University.") == {
         frozenset({"OpenAI", "Arizona State University"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        ("Estonia picks OpenAI and Anthropic for schools", "The government of Estonia has signed agreements with OpenAI "
+         "and Anthropic to give students free access to AI tools.",
+         {frozenset({"Government of Estonia", "OpenAI"}), frozenset({"Government of Estonia", "Anthropic"})}),
+        ("Greece signs up OpenAI", "The Greek government signed a memorandum of understanding with OpenAI on Friday.",
+         {frozenset({"Government of Greece", "OpenAI"})}),
+        # The ministry that signs is the party, not the country the headline names.
+        ("Iceland teams up with Anthropic", "The Icelandic Ministry of Education and Children has signed an agreement "
+         "with Anthropic.", {frozenset({"Icelandic Ministry of Education and Children", "Anthropic"})}),
+        ("Oxford to give all students ChatGPT Edu", "The University of Oxford is to give all its students ChatGPT Edu "
+         "under a new agreement with OpenAI.", {frozenset({"University of Oxford", "OpenAI"})}),
+    ],
+)
+def test_governments_ministries_and_universities_as_parties(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
