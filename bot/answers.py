@@ -127,8 +127,9 @@ def resolve_org(ctx: AnswerContext, name: str) -> str | None:
     resolved = ctx.orgs.resolve(name)
     if resolved:
         return resolved
-    # Organisations outside the gazetteer that extraction found in stored news.
-    folded = name.casefold()
+    # Organisations outside the gazetteer that extraction found in stored news ("greek government" is
+    # stored as "Government of Greece").
+    folded = ctx.orgs.normal(name).casefold()
     known = _known_names(ctx)
     for candidate in known:
         if candidate.casefold() == folded:

@@ -72,3 +72,15 @@ def test_thread_context(ctx: AnswerContext) -> None:
     assert [i.sources[0].url for i in sources.items] == ["https://a.test/gc-hf"]
     others = answer_query(ctx, "who else did they partner with?", context_story_id=story.id)
     assert any("Amazon Web Services" in i.text for i in others.items)
+
+
+def test_a_government_answers_to_any_spelling(store) -> None:  # type: ignore[no-untyped-def]
+    gazetteer = load_gazetteer()
+    art = Article(title="Greece signs up OpenAI", url="https://e.test/greece", provider="e.test", published=_at(3),
+                  text="The Greek government signed a memorandum of understanding with OpenAI on Friday.")
+    update_stories(store, [s.id for s in store.articles.save(art)], embed=_bag_of_words, gazetteer=gazetteer)
+    ctx = AnswerContext(store=store, orgs=gazetteer, embed=_bag_of_words, now=_at(12))
+    for query in ("/partnerships greek government", "/partnerships government of greece"):
+        answer = answer_query(ctx, query)
+        assert "Government of Greece" in answer.title, query
+        assert [i.text.split(":")[0] for i in answer.items] == ["*OpenAI*"], query

@@ -74,10 +74,19 @@ def government_name(place: str) -> str:
     return f"Government of {country(place) or place}"
 
 
+_ANY_CASE = {w.casefold(): w for w in _BY_WORD}
+_TYPED = re.compile(rf"(?:the\s+)?(?:(?P<before>{_ALT})(?:['’]s)?\s+(?:national\s+|federal\s+|central\s+)?government"
+                    rf"|government\s+of\s+(?:the\s+)?(?P<after>{_ALT}))", re.I)
+
+
 def parse_government(text: str) -> str | None:
-    """The government a whole phrase names ('the Greek government' -> 'Government of Greece'), else None."""
-    m = GOVERNMENT.fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
-    return government_name(m.group("before") or m.group("after")) if m else None
+    """The government a whole phrase names, in any case ('the Greek government', 'greek government' ->
+    'Government of Greece'), else None."""
+    m = _TYPED.fullmatch(text.strip())
+    if not m:
+        return None
+    word = m.group("before") or m.group("after")
+    return government_name(_ANY_CASE.get(word.casefold(), word))
 
 
 def government_of_body(name: str) -> str | None:
