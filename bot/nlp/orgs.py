@@ -450,6 +450,8 @@ _EVENT = re.compile(r"\b(?:[A-Z][\w.&-]*\s+){1,4}?(?:" + "|".join(sorted(_EVENT_
 _AMOUNT = re.compile(r"(?:EUR|USD|GBP|CHF|JPY|INR|CNY|RMB|AUD|CAD|SEK|NOK|DKK|HKD|SGD|KRW|US\$|A\$|C\$|S\$|HK\$|Rs)\.?\d")
 _HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
 _OWNED = ("-based", "-owned", "-backed", "-controlled", "-funded", "-listed", "-headquartered")
+_PLACE_TAILS = frozenset({"Island", "Islands", "Valley", "Bay", "River", "Lake", "Mountain", "Mountains", "Peninsula",
+                          "Coast", "Harbor", "Harbour", "Beach", "Desert", "Canyon", "Strait"})
 _CAPITAL_CONNECTORS = frozenset({"For", "Of", "And", "The", "To", "With", "In", "On"})
 # Public bodies named "<noun> of <place>": the place is part of the name.
 _PUBLIC = frozenset({"State", "Commonwealth", "City", "County", "Republic", "Kingdom", "Province", "Government",
@@ -514,6 +516,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         spans = spans[:-2]  # "taps Lumen Technologies for AI network capacity"
     if not spans or word(spans[0]) in _PROJECT_WORDS:
         return None  # "Project Ceiba": a project's name, not an organisation's
+    if len(spans) >= 2 and word(spans[-1]) in _PLACE_TAILS:
+        return None  # "Three Mile Island", "Columbia River": a place
     if (len(spans) == 1 and word(spans[0]).isupper() and len(word(spans[0])) <= 3
             and re.match(rf"\s+{ORG_NOUNS}\b", text[spans[0][1]:spans[0][1] + 30], re.I)):
         return None  # "Chinese EV start-up Leapmotor": an acronym describing the company that follows

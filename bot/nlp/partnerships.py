@@ -322,7 +322,8 @@ _NOT_A_PARTNER_ROLE = (r"(?!\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:its\s+|their\s+|
 _NEGATIVE = re.compile(
     r"\b(?:inquir(?:y|ies)|investigat(?!ional)\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
     r"watchdogs?|examin(?:e|es|ed|ing|ation)|CFIUS|(?:security|national[-\s]security|regulatory|antitrust)\s+(?:panel|review)|competition (?:authorit\w+|regulator|office|commission)|"
-    r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|"
+    r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|jury|verdict|"
+    r"breach(?:es|ed|ing)?\s+(?:of\s+)?(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|agreement|contract)|"
     r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue)|analysts?['’]? notes?|(?:research|client|investor) note|"
     r"note to clients|the note said|target price|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
     r"overweight|reiterat\w*|"
@@ -334,12 +335,13 @@ _NEGATIVE = re.compile(
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
-    r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:is|was|there's)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
+    r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
     r"people\s+(?:familiar|with\s+knowledge)|sources\s+(?:said|say|familiar|close)|"
     r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up)|"
+    r"(?:[\w'’$-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up|plans?\s+to\s+(?:jointly\s+)?co-?\w+|"
+    r"plans?\s+to\s+jointly)|no\s+(?:indication|sign|plans?)\s+(?:that|of|to)\b|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed|ing)\s+out|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|collaps\w*|f[ae]ll(?:s)?\s+apart|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
@@ -373,7 +375,9 @@ _BACKGROUND = re.compile(
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
     r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
     r"(?:remains|remained)\s+(?:very\s+|as\s+)?(?:important|strong|intact|in\s+place|unchanged|solid|central|critical|"
-    r"key|vital|committed))\b",
+    r"key|vital|committed)|"
+    # "has committed to spending $1.4tn, including deals with Oracle, Nvidia, AMD and Broadcom": a tally.
+    r"including\s+(?:(?:its|the)\s+)?(?:deals|agreements|partnerships|contracts|commitments|pacts)\s+with)\b",
     re.I,
 )
 # "50 companies, including Meta, IBM and Intel, launched an alliance": members of a group, not a pair.
@@ -1081,8 +1085,9 @@ _EXPANSION = re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|
 
 
 # "Separately, Meta said it is working with Qualcomm": a second deal the article reports.
+# "First, the tech giant signed ... Second, ...": news told as a list of separate moves.
 _SEPARATE = re.compile(r"^(?:separately|in a separate (?:\w+\s+)?(?:deal|announcement|statement|release)|also on|"
-                       r"additionally|in addition)\b|\bseparately\b", re.I)
+                       r"additionally|in addition|(?:first|second|third|fourth)(?=,))\b|\bseparately\b", re.I)
 
 
 # Asides that describe someone or something else: a relative clause, an "a/an ..." appositive, what
@@ -1142,9 +1147,16 @@ def _background(sentence: str, published: datetime | None, trigger: str = "") ->
     return False
 
 
+# "Energy Northwest, a consortium of public utilities": a party described as one.
+# "signs Washington utility consortium": one party that happens to be a consortium.
+_DESCRIBED_PARTY = re.compile(r"(?:(?-i:[A-Z])[\w&.-]*,\s+(?:a|an|the)|\b(?:signs|signed|inks|inked|taps|tapped|picks|picked|"
+                              r"selects|selected)(?:\s+(?:an?|the))?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _consortium(sentence: str) -> bool:
     # "to bring Claude to 10,000 companies": the customers a deal reaches are no consortium.
-    return any(not _AUDIENCE.search(sentence, 0, c.start()) for c in _CONSORTIUM.finditer(sentence))
+    return any(not _AUDIENCE.search(sentence, 0, c.start()) and not _DESCRIBED_PARTY.search(sentence, 0, c.start())
+               for c in _CONSORTIUM.finditer(sentence))
 
 
 def _days_before(date: re.Match[str], published: datetime) -> int:
@@ -1346,8 +1358,15 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
     """The organisation a headline is about, if it names exactly one."""
     if not sentences or sentences[0].where != "title":
         return None
-    named = [_unify(m, aliases, sentences[0].text) for m in mentions(sentences[0].text, gazetteer) if m.known or m.cued]
-    return named[0] if len({m.name for m in named}) == 1 else None
+    title = sentences[0].text
+    named = [_unify(m, aliases, title) for m in mentions(title, gazetteer) if m.known or m.cued]
+    if len({m.name for m in named}) == 1:
+        return named[0]
+    # "Amazon bets on small reactors: backs X-energy, signs ...": the one organisation the headline opens
+    # with, as its sole subject, is who the story is about.
+    if named and named[0].start == 0 and re.match(r"\s+(?-i:[a-z])", title[named[0].end:]) and named[0].known:
+        return named[0]
+    return None
 
 
 _NO_ORG = Organisation(name="")
@@ -1359,7 +1378,7 @@ _ANALYST_NOTE = re.compile(r"\banalysts?\s+(?:at|with|from|said|say|says|wrote)\
                            r"overweight|underweight|outperform|underperform|neutral)['’\"”]?\s+ratings?\b", re.I)
 
 
-_TITLE_ITEMS = re.compile(r"\s*(?:;|:|\||,\s*(?:and\s+)?|\s+and\s+the\s+)\s*")
+_TITLE_ITEMS = re.compile(r"\s*(?:;|:|\||,(?!\d{3})\s*(?:and\s+)?|\s+and\s+the\s+)\s*")
 _TITLE_DEAL = re.compile(r"\b(?:signs|inks|strikes|seals|widens|expands|deepens|licenses|licences|partners|teams up|"
                          r"ties up|invests)\b", re.I)
 
@@ -1494,6 +1513,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             in_aside = any(start <= trig.start() < end for start, end in asides)
             if in_aside and negative_aside:
                 continue
+            # "Stability AI, which counts EA and WPP among its partners, said ... in collaboration with UMG":
+            # a party named only inside an aside is not a party to a deal told outside it.
+            if not in_aside and any(_only_in(name, ms, asides) for name in (a, b)):
+                continue
             background = _background(sentence.text if in_aside else _core(sentence.text), date, trig.group(0))
             status = "new"
             signed_anyway = funding_title and _SIGNED.search(sentence.text) is not None
@@ -1531,6 +1554,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         if finding.status == "new" and any(key <= names for names in consortia):
             by_pair[key] = replace(finding, status="mentioned")
     return _most_specific(list(by_pair.values()), sentences, gazetteer)
+
+
+def _only_in(name: str, ms: Sequence[Mention], spans: Sequence[tuple[int, int]]) -> bool:
+    named = [m for m in ms if m.name == name]
+    return bool(named) and all(any(start <= m.start < end for start, end in spans) for m in named)
 
 
 # "struck agreements on Friday with Samsung".

@@ -1590,3 +1590,54 @@ def test_a_university_named_after_its_place_keeps_the_place(gazetteer: Gazetteer
 def test_governments_ministries_and_universities_as_parties(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A party described as a consortium is one party, and "First, ..." lists separate moves.
+        ("Amazon bets on small reactors: backs X-energy, signs Washington utility consortium",
+         "Amazon announced three separate efforts on Wednesday. First, the Seattle-based tech giant signed an "
+         "agreement with Energy Northwest, a consortium of public utilities in Washington state, to fund design work.",
+         {frozenset({"Amazon", "Energy Northwest"})}),
+        # A tally of earlier deals is background.
+        ("OpenAI signs $38bn cloud deal with Amazon", "OpenAI has agreed to buy $38bn of computing capacity from "
+         "Amazon Web Services. OpenAI has committed to spending $1.4tn, including deals with Oracle, Nvidia, AMD "
+         "and Broadcom.", {frozenset({"OpenAI", "Amazon Web Services"})}),
+        # A verdict on whether a licence was breached is litigation.
+        ("Jury sides with Qualcomm in Arm licensing fight", "A federal jury found Friday that Qualcomm did not breach "
+         "its license with Arm Holdings when it used technology developed by Nuvia.", set()),
+        # "no agreement with Google was announced" denies the deal.
+        ("Apple brings ChatGPT to Siri in deal with OpenAI", "Asked about Gemini, Federighi said only that the company "
+         "was open to it; no agreement with Google was announced.", {frozenset({"Apple", "OpenAI"})}),
+        # A place is no party, and a number's comma does not split a headline into several stories.
+        ("Three Mile Island unit to restart under 20-year power deal with Microsoft", "Constellation Energy will "
+         "restart the reactor after striking a 20-year power purchase agreement with Microsoft.",
+         {frozenset({"Constellation Energy", "Microsoft"})}),
+        ("Accenture and Anthropic join forces, set up group to train 30,000 staff on Claude", "The move comes a week "
+         "after Accenture signed a tie-up with OpenAI.", {frozenset({"Accenture", "Anthropic"})}),
+    ],
+)
+def test_consortium_parties_tallies_verdicts_denials_and_places(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A plan dropped is no deal, and "no indication that" denies one.
+        ("Honda and GM drop plan to co-develop affordable electric vehicles", "General Motors and Honda have abandoned "
+         "a $5 billion plan to jointly develop a series of affordable electric vehicles.", set()),
+        ("Telefonica's AI chief leaves for Cohere", "There is no indication that Telefonica plans to use Cohere's "
+         "models, a spokesperson for the operator said.", set()),
+        # Partners named inside an aside are not parties to the deal told outside it.
+        ("Universal Music strikes alliance with Stability AI", "Stability AI, which counts Electronic Arts and WPP among "
+         "its recent partners, said the tools would be developed in close collaboration with Universal Music Group.",
+         {frozenset({"Universal Music Group", "Stability AI"})}),
+        ("Mercedes taps Google Cloud for its assistant", "", {frozenset({"Mercedes-Benz", "Google Cloud"})}),
+    ],
+)
+def test_dropped_plans_denials_asides_and_short_names(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
