@@ -488,6 +488,11 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     # "Abu Dhabi National Oil Company", "Korea Electric Power Corporation": a full registered name keeps its place.
     registered_name = (len(spans) >= 3 and word(spans[-1]) in ("Company", "Corporation")
                        and word(spans[-2]) not in _NOT_NAMES)
+    # "for The Nuclear Company", "The Atlantic": "The" capitalised inside running text is part of the name.
+    the_name = (not title_case and len(spans) >= 2 and word(spans[0]) == "The"
+                and re.search(r"[a-z,]\s+$", text[max(0, spans[0][0] - 3):spans[0][0]]) is not None)
+    if the_name:
+        spans = [(spans[0][0], spans[1][1]), *spans[2:]]
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and not (registered_name and word(spans[0]) not in _NOT_NAMES) and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
                      or (word(spans[0]).isupper() and word(spans[0]).title() in PLACES)  # "TOKYO--" datelines

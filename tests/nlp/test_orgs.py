@@ -145,3 +145,10 @@ def test_a_product_named_with_a_suffix_is_no_organisation(shipped: Gazetteer) ->
     # Two organisations joined by "and" stay two.
     names = [m.name for m in mentions("The Ministry of Education and Microsoft signed a deal.", shipped)]
     assert "Microsoft" in names
+
+
+def test_the_inside_running_text_is_part_of_a_name(shipped: Gazetteer) -> None:
+    names = [m.name for m in mentions("Palantir signed a deal with The Nuclear Company on Monday.", shipped)]
+    assert "The Nuclear Company" in names
+    # Opening a sentence, "The" is just the article.
+    assert "Nuclear Company" in [m.name for m in mentions("The Nuclear Company signed with Palantir.", shipped)]
