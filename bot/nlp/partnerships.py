@@ -1290,6 +1290,8 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     return out
 
 
+_EACH = re.compile(r"\b(?:each(?!\s+other)|separate|separately|respectively|individual)\b", re.I)
+_ARTICLES = frozenset({"The", "A", "An", "Le", "La", "Les", "L'", "El", "Los", "Las", "Il", "Lo", "Die", "Der", "Das", "De", "Het"})
 _DEFINED_SHORT = re.compile(r"[\s.,]*(?:(?:Corp|Corporation|Inc|Ltd|Co|Company|LLC|PLC|plc)\.?\s*)?\((?-i:([A-Z][A-Za-z&]{1,8}))\)")
 _CAMEL_ACRONYM = re.compile(rf"([{UPPER}]{{2,}})[{UPPER}][a-z]+\S*$")
 
@@ -1298,8 +1300,10 @@ def _shortenings(name: str) -> list[str]:
     """'Reliance Industries' -> 'Reliance'; 'Compañía Eléctrica del Pacífico' -> 'Compañía', ..., 'CEP'."""
     words = name.split()
     # "Abu Dhabi National Oil Company": "Abu Dhabi" is a place, no short form of the company.
+    # "The New York Times": "The" alone is no short form of it, nor "Le" of "Le Monde".
     out = [" ".join(words[:n]) for n in range(1, len(words))
-           if not all(w in PLACES or w in DEMONYMS for w in words[:n])]
+           if not all(w in PLACES or w in DEMONYMS for w in words[:n])
+           and not (n == 1 and words[0] in _ARTICLES)]
     if words[0] == "The" and len(words) > 1:
         out.append(" ".join(words[1:]))  # "The Guardian" ... "Guardian signs content deal with OpenAI"
     initials = "".join(w[0] for w in words if w[0].isupper())
@@ -1469,6 +1473,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     by_pair: dict[frozenset[str], Finding] = {}
     consortia: list[set[str]] = []
     reporting_index = {id(s): n for n, s in enumerate(s for s in sentences if s.where in ("lead", "body"))}
+    told: set[frozenset[str]] = set()  # pairs found outside the headline
+    lead_names: set[str] = set()
     for sentence in sentences:
         # "launched the AI Alliance, a group of more than 50 companies": the aside says it is a consortium,
         # and the headline's "IBM and Meta launch an AI Alliance" is no pair either.
@@ -1502,6 +1508,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             if deal and deal.end() == party.start and not _is_negative(sentence.text):
                 other = main_pair[1] if party.name == main_pair[0] else main_pair[0]
                 pairs = [(other, party.name, _kind_of(deal.group(0), "partnership"), sentence.text, deal)]
+        if sentence.where != "title":
+            told.update(frozenset((a, b)) for a, b, *_ in pairs)
+        if sentence is first_lead and _EACH.search(sentence.text):
+            lead_names = {m.name for m in ms}
         for a, b, kind, evidence, trig in pairs:
             prominent = sentence.where in ("title", "deck", "lead")
             # "Aurora Innovation, Continental and Nvidia formed a partnership" under a headline naming Nvidia:
@@ -1552,6 +1562,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             by_pair[key] = finding if old is None else _better(old, finding)
     for key, finding in by_pair.items():
         if finding.status == "new" and any(key <= names for names in consortia):
+            by_pair[key] = replace(finding, status="mentioned")
+        # "Vox Media and The Atlantic sign on with OpenAI" over "Vox Media and The Atlantic each announced
+        # separate partnerships with OpenAI": the first paragraph says the deals are separate, so a
+        # headline pair it does not make is the headline's shorthand.
+        elif (finding.status == "new" and key not in told and key <= lead_names
+              and any(all(frozenset((name, third)) in told for name in key) for third in lead_names - key)):
             by_pair[key] = replace(finding, status="mentioned")
     return _most_specific(list(by_pair.values()), sentences, gazetteer)
 

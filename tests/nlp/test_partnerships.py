@@ -9,7 +9,7 @@ import pytest
 
 from bot.domain import Article
 from bot.nlp.orgs import Gazetteer, load_gazetteer
-from bot.nlp.partnerships import extract, merge
+from bot.nlp.partnerships import _shortenings, extract, merge
 from bot.sources.files import read_path
 from tests.nlp.partnership_eval import DATA, load_cases, score
 
@@ -1641,3 +1641,27 @@ def test_consortium_parties_tallies_verdicts_denials_and_places(
 def test_dropped_plans_denials_asides_and_short_names(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # The first paragraph says the headline's co-subjects signed separately with the third party.
+        ("Vox Media and The Atlantic sign on with OpenAI as publisher deals pile up", "Vox Media and The Atlantic each announced separate content "
+         "partnerships with OpenAI on Wednesday.",
+         {frozenset({"Vox Media", "OpenAI"}), frozenset({"The Atlantic", "OpenAI"})}),
+        # Without that word, a headline naming three partners is a three-way deal.
+        ("Toyota and Isuzu team up with Hino on trucks", "Toyota Motor and Isuzu Motors said they will take stakes "
+         "in each other and join with Hino Motors to develop commercial vehicles.",
+         {frozenset({"Toyota", "Isuzu Motors"}), frozenset({"Toyota", "Hino Motors"}),
+          frozenset({"Isuzu Motors", "Hino Motors"})}),
+    ],
+)
+def test_separate_deals_in_one_headline_and_articles_in_names(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_an_article_alone_is_no_short_form() -> None:
+    assert _shortenings("The New York Times") == ["The New", "The New York", "New York Times", "TNYT"]
+    assert _shortenings("Le Monde") == ["LM"]
