@@ -55,9 +55,12 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:sign|signs|signed|signing|forge|forges|forged|enter|enters|entered\s+into|establish\w*)\s+"
                 r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?strategic\s+relationship\s+with\b", re.I), "partnership", True),
     # "Workday and Salesforce said they will jointly build an AI agent".
-    (re.compile(r"\b(?:said|say|says|announced)\s+(?:that\s+)?(?:they|the\s+two(?:\s+companies|\s+firms)?)\s+(?:would|will|"
+    # "Eli Lilly and Nvidia said Monday they will open a co-innovation lab".
+    (re.compile(r"\b(?:said|say|says|announced)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                r"today|yesterday)\s+)?(?:that\s+)?(?:they|the\s+two(?:\s+companies|\s+firms)?)\s+(?:would|will|"
                 r"plan\s+to|planned\s+to|are\s+to|(?:had|have)\s+agreed\s+to|agreed\s+to)\s+(?:jointly\s+)?(?:collaborate|"
-                r"cooperate|work\s+together|partner|team\s+up|build|develop|co-develop|create|launch)\b", re.I),
+                r"cooperate|work\s+together|partner|team\s+up|build|develop|co-develop|create|launch|open|set\s+up|"
+                r"establish|form)\b", re.I),
      "collaboration", False),
     (re.compile(r"\b(?:tie|ties|tied|tying)\s+up\s+with\b", re.I), "partnership", True),
     # "Constellation Energy will bring the idled reactor back online and sell its entire output to Microsoft".
@@ -261,7 +264,11 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?:power|electricity|energy|output|capacity)\b(?:[^.;]{0,60}?\b(?:built|operated|developed|"
                 r"run|supplied|generated|produced)\s+by\b|\s+from\b|\s+of\b)", re.I), "partnership", True),
     # "Nvidia to power Humain's AI data centres".
-    (re.compile(rf"\b(?:to|will|would)\s+power\b(?=\s+{_NAME}\S*['’]s\b)", re.I), "partnership", True),
+    # "Cerebras will power OpenAI with 750 MW".
+    (re.compile(rf"\b(?:to|will|would)\s+power\b(?=\s+{_NAME}\S*(?:['’]s\b|\s+with\b))", re.I), "partnership", True),
+    # "data centers in Texas and New York that it will build with Fluidstack".
+    (re.compile(r"\b(?:to|will|would)\s+(?:jointly\s+)?(?:build|develop|design|create|co-develop)\s+with\b", re.I),
+     "collaboration", True),
     # "Anthropic brings Claude to Microsoft 365 Copilot".
     (re.compile(rf"\b(?:bring|brings|bringing|brought)\s+(?:its\s+|their\s+)?(?-i:[{UPPER}])[\w.-]*(?:\s+[\w.-]+){{0,3}}?"
                 r"\s+to\b(?=\s+(?-i:[A-Z]))", re.I), "partnership", True),
@@ -338,7 +345,7 @@ _NEGATIVE = re.compile(
     r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
-    r"people\s+(?:familiar|with\s+knowledge)|sources\s+(?:said|say|familiar|close)|"
+    r"people\s+(?:familiar|with\s+knowledge)(?![^.;]{0,30}?\b(?:valued|estimated|put\s+(?:its|the)\s+value)\b)|sources\s+(?:said|say|familiar|close)|"
     r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
     r"(?:[\w'’$-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up|plans?\s+to\s+(?:jointly\s+)?co-?\w+|"
     r"plans?\s+to\s+jointly)|no\s+(?:indication|sign|plans?)\s+(?:that|of|to)\b|"
@@ -1418,7 +1425,9 @@ _FUNDING = re.compile(r"series [a-h]|seed round|funding round|round led by|led t
 _GROUP_NAME = re.compile(r"\s(?:Alliance|Consortium|Coalition|Forum)$")
 _PLAN_CLAUSE = re.compile(r",\s+(?:eyes|eyeing|weighs|mulls|considers)\b[^,;]*$", re.I)
 _UNVEILED = re.compile(rf"\b(?:signed|inked|struck|sealed|entered\s+into|unveiled|announced|formed|agreed)\s+"
-                       rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{_DEAL_NOUN}\b", re.I)
+                       rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{_DEAL_NOUN}\b|"
+                       # "Deutsche Telekom said it has joined forces with Nvidia to build ...".
+                       r"\b(?:has|have|had)\s+(?:joined\s+forces|teamed\s+up|partnered)\s+with\b", re.I)
 _SIGNED = re.compile(rf"\b(?:signed|inked|struck|sealed|entered\s+into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
                      rf"{_DEAL_NOUN}\b", re.I)
 

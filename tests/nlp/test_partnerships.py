@@ -1665,3 +1665,26 @@ def test_separate_deals_in_one_headline_and_articles_in_names(
 def test_an_article_alone_is_no_short_form() -> None:
     assert _shortenings("The New York Times") == ["The New", "The New York", "New York Times", "TNYT"]
     assert _shortenings("Le Monde") == ["LM"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        ("Cerebras will power OpenAI with 750 MW in deal worth over $10 billion", "", {frozenset({"Cerebras", "OpenAI"})}),
+        # A value from people familiar with the deal does not make the deal a rumour.
+        ("OpenAI buys capacity", "OpenAI has agreed to buy up to 750 MW of computing capacity from Cerebras Systems, in a "
+         "deal people familiar with it valued at more than $10 billion.", {frozenset({"Cerebras", "OpenAI"})}),
+        ("Anthropic to spend $50 billion on US data centers", "Anthropic says it will invest $50 billion in data centers "
+         "in Texas and New York that it will build with Fluidstack, a London-based AI cloud provider.",
+         {frozenset({"Anthropic", "Fluidstack"})}),
+        ("Lilly and Nvidia plan drug-discovery lab", "Eli Lilly and Nvidia said Monday they will open a co-innovation "
+         "lab in the San Francisco Bay Area.", {frozenset({"Eli Lilly", "Nvidia"})}),
+        # A headline that names no one leaves the news to the first paragraphs.
+        ("Europe's sovereign-AI debate gets a Munich test case", "For two years politicians have talked about it. On "
+         "Tuesday one of the continent's largest companies put a price tag on it. Deutsche Telekom said it has joined "
+         "forces with Nvidia to build an industrial AI cloud in Munich.", {frozenset({"Deutsche Telekom", "Nvidia"})}),
+    ],
+)
+def test_power_build_with_said_they_will_open_and_valued_by_sources(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
