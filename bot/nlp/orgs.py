@@ -92,7 +92,7 @@ PLACES = frozenset(
     Denver Atlanta Miami York Francisco Angeles Diego Jose Palo Alto Redmond Cupertino Menlo
     Cincinnati Pittsburgh Detroit Houston Dallas Phoenix Portland Brooklyn Manhattan Las Vegas Orlando Nashville
     Minneapolis Philadelphia Baltimore Raleigh Sacramento Kingdom
-    Northwest Southeast Pacific Atlantic  Abu Dhabi Riyadh Doha Hong Kong Taipei Bangkok Jakarta
+    Northwest Southeast Pacific Atlantic Gulf Abu Dhabi Riyadh Doha Hong Kong Taipei Bangkok Jakarta
     Lagos Nairobi Cairo Tel Aviv Istanbul Moscow Kyiv Warsaw Prague Vienna Brussels Luxembourg Lisbon Oslo
     Copenhagen Geneva Lausanne Hamburg Frankfurt Stuttgart Lyon Toulouse Edinburgh Manchester Oxford Osaka Kyoto
     Hangzhou Guangzhou Hyderabad Chennai Pune Karachi Lahore Dhaka Manila Hanoi Sao Paulo Bogota Lima Santiago

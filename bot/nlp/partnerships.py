@@ -63,6 +63,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"establish|form)\b", re.I),
      "collaboration", False),
     (re.compile(r"\b(?:tie|ties|tied|tying)\s+up\s+with\b", re.I), "partnership", True),
+    # "GM and Nvidia are expanding their relationship": the subjects widen their deal.
+    (re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|deepens|deepened|"
+                r"deepening|broaden|broadens|broadened|broadening)\s+their\s+(?:[\w-]+\s+){0,2}?(?:relationship|partnership|"
+                r"collaboration|alliance|ties)\b(?!\s+with\b)", re.I), "partnership", False),
     # "Constellation Energy will bring the idled reactor back online and sell its entire output to Microsoft".
     (re.compile(r"\b(?:sell|sells|selling|sold)\s+(?:its|their|the)\s+(?:entire\s+|full\s+|whole\s+)?(?:output|power|electricity|"
                 r"capacity)\s+(?:[\w-]+\s+){0,3}?to\b", re.I), "partnership", True),
@@ -92,7 +96,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"land|lands|landed|secure|secures|secured|enter|enters|entered\s+into)\s+(?:an?\s+|the\s+|its\s+)?"
                 r"(?:[\w$€£.,()-]+\s+){0,6}?(?:contracts?|order\s+forms?|purchase\s+orders?|supply\s+orders?)\s+with\b", re.I),
      "partnership", True),
-    (re.compile(r"\b(?:(?:signs|signed|inks|inked)\s+with|(?:signs|signed)\s+up(?!\s+(?:for|to)\b))\b", re.I),
+    # Not "Kakao signs up, DeepSeek fallout continues": nobody after the comma was signed up.
+    (re.compile(r"\b(?:(?:signs|signed|inks|inked)\s+with|(?:signs|signed)\s+up(?!\s+(?:for|to)\b)(?!\s*[,;:]))\b", re.I),
      "partnership", True),
     # "Humain lines up Nvidia, AMD and AWS", not "lines up SoftBank and Thrive for its funding round".
     (re.compile(r"\b(?:taps|tapped|enlists|enlisted|(?:lines|lined)\s+up\b(?![^.;]*\b(?:round|raise|funding|financing|"
@@ -377,7 +382,8 @@ _BACKGROUND = re.compile(
     r"(?:provider|partner|supplier|investor|backer|shareholder|customer)|"
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
-    r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
+    r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
+    r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
     r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
@@ -754,6 +760,9 @@ _DESCRIBED_AS = (r"(?:the|a|an|(?:owner|parent|publisher|maker|operator|develope
                  r"unit|arm|subsidiary)\s+of)")
 _APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+"
                          r"[^,;()]{0,140}?,")
+# "Mattel, the company behind Barbie, Hot Wheels and Uno, is teaming up with OpenAI": a list inside it.
+_LISTED_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+[^,;()]{0,100}?(?:,\s+[^,;()]{1,40}?)+"
+                                r",?\s+and\s+[^,;()]{1,40}?,(?=\s+(?-i:[a-z]))")
 # In a list of described parties the descriptions may end with semicolons: "A, an identity company; B, ...; and C".
 _LIST_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+[^,;()]{0,140}?[,;]")
 
@@ -762,7 +771,7 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
     """Drop organisations named only inside a description of another ('X, the parent of Y, said')."""
     hidden: list[tuple[int, int]] = []
     for m in ms:
-        apposition = _APPOSITIVE.match(sentence, m.end)
+        apposition = _LISTED_APPOSITIVE.match(sentence, m.end) or _APPOSITIVE.match(sentence, m.end)
         if apposition:
             hidden.append((apposition.start(), apposition.end()))
     return [m for m in ms if not any(s < m.start and m.end <= e for s, e in hidden)]
@@ -1109,6 +1118,9 @@ _ASIDES = re.compile(
     r"|,?\s+(?:as|while)\s+(?:[\w.-]+\s+){0,3}?(?:regulators?|rivals?|watchdogs?|antitrust|scrutiny|probes?|investigators|lawmakers|"
     r"critics|analysts|investors|lawsuits?)\b.*$"
     r"|,?\s+despite\b.*$|,\s+analysts?\s+(?:say|said|says|note|noted)\b.*$"
+    # "the first such deal for a publisher that is still suing OpenAI": a clause describing someone.
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|publisher|newspaper|broadcaster|outlet|studio|label|"
+    r"group|maker|developer|rival|lab|bank|insurer|retailer|carrier|operator|provider)\s+that\s+[^,;]*"
     # "While still suing OpenAI, The New York Times licenses its journalism to Amazon".
     r"|^(?:while|although|even\s+as|despite)\s+[^,]{0,100},\s*"
     r"|^(?:(?:months|weeks|days|a\s+year|years)\s+after|after)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
@@ -1396,7 +1408,8 @@ _TITLE_DEAL = re.compile(r"\b(?:signs|inks|strikes|seals|widens|expands|deepens|
 
 _ROUNDUP_TITLE = re.compile(r"\b(?:week in|this week in|the week(?!\s+(?:after|before|of))|weekly|roundup|round-up|round up|brief|briefing|newsletter|digest|recap|"
                             r"the download|what happened|things to know|need to know|what you missed|daily|"
-                            r"this morning|today in|top stories|in brief|news wrap|wrap-up|wrapup)\b", re.I)
+                            r"this morning|today in|top stories|in brief|news wrap|wrap-up|wrapup|live(?=\s*:)|live\s+(?:blog|updates|coverage)|"
+                            r"as it happened)\b", re.I)
 
 
 def _has_trigger(text: str) -> bool:
@@ -1547,7 +1560,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             if (title_negative and not signed_anyway) or background or (not prominent and not in_title
                                                                         and not roundup and not early_news):
                 status = "mentioned"
-            elif (not prominent and main_pair and not _same_pair((a, b), main_pair, gazetteer)
+            elif (not prominent and main_pair and not roundup and not _same_pair((a, b), main_pair, gazetteer)
                   and not _SEPARATE.search(sentence.text)
                   and not (in_title and {a, b} & opening_orgs - title_orgs)
                   # "Brightline Identity, Quarrystone Data and Meridian Threat Labs Form Alliance": a Title Case

@@ -1688,3 +1688,40 @@ def test_an_article_alone_is_no_short_form() -> None:
 def test_power_build_with_said_they_will_open_and_valued_by_sources(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # The brands listed inside a description of the party are not parties.
+        ("AI+ newsletter: Barbie gets a brain", "1 big thing. Mattel, the company behind Barbie, Hot Wheels and Uno, is "
+         "teaming up with OpenAI to bring generative AI into its products.", {frozenset({"Mattel", "OpenAI"})}),
+        # A live blog reports each item's news; the subjects widen their own deal.
+        ("Nvidia GTC 2025 live: Blackwell Ultra and GM", "Jensen Huang takes the stage. A droid named Blue walked on. It "
+         "runs on Newton, a physics engine that Nvidia says it is developing together with Google DeepMind. Big one "
+         "for the car people: GM and Nvidia are expanding their relationship.",
+         {frozenset({"Nvidia", "Google DeepMind"}), frozenset({"General Motors", "Nvidia"})}),
+        # A clause describing the publisher ("that is still suing OpenAI") says nothing about the deal.
+        ("The Daily Brief: The Times picks an AI partner", "The New York Times has agreed to license its editorial "
+         "content to Amazon, the first generative-AI deal for a publisher that is still suing OpenAI and Microsoft.",
+         {frozenset({"The New York Times", "Amazon"})}),
+    ],
+)
+def test_listed_brands_live_blogs_widened_ties_and_described_publishers(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        ("5 things to know before the market opens", "It's the latest in a string of compute commitments by OpenAI, "
+         "which struck deals with Nvidia and AMD in recent weeks.", set()),
+        ("Microsoft takes $1.5 billion stake in G42", "Microsoft will invest $1.5bn in G42, in a deal that deepens US "
+         "ties with the Gulf state.", {frozenset({"Microsoft", "G42"})}),
+        ("Asia Tech Briefing: Kakao signs up, DeepSeek fallout continues", "Our digest of the week.", set()),
+    ],
+)
+def test_recent_weeks_gulf_and_signs_up_before_a_comma(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
