@@ -61,7 +61,8 @@ _NOT_NAMES = frozenset(
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
     Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To Unit
-    EUR USD GBP JPY CNY RMB INR KRW AED SAR CHF CAD AUD SGD HKD Rs Rp Won Yen Euro Euros""".split()
+    EUR USD GBP JPY CNY RMB INR KRW AED SAR CHF CAD AUD SGD HKD Rs Rp Won Yen Euro Euros
+    Neither Either None Nobody GW MW kW GWh MWh TWh kWh TW""".split()
 ) | frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
     # surname ("Huang's keynote") are no parties.
@@ -452,6 +453,13 @@ _HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
 _OWNED = ("-based", "-owned", "-backed", "-controlled", "-funded", "-listed", "-headquartered")
 _PLACE_TAILS = frozenset({"Island", "Islands", "Valley", "Bay", "River", "Lake", "Mountain", "Mountains", "Peninsula",
                           "Coast", "Harbor", "Harbour", "Beach", "Desert", "Canyon", "Strait"})
+# The first words of places named in two ("Los Angeles", "San Francisco"), left when the second is dropped.
+_PLACE_OPENERS = frozenset({"Los", "Las", "San", "Santa", "Sao", "São", "Tel", "Palo", "Abu", "Hong", "Rio", "Buenos",
+                            "Salt", "Kuala", "Ho", "Cape"})
+# Trades that, with a country's adjective, make a company's whole name ("American Electric Power").
+_INDUSTRY_WORDS = frozenset({"Electric", "Power", "Express", "Airways", "Utilities", "Water", "Gas", "Steel", "Oil",
+                             "Petroleum", "Railways", "Rail", "Tower", "Broadcasting", "Shipping", "Chemical", "Mining",
+                             "Metals", "Petrochemical", "Petrochemicals", "Tobacco", "Electrical"})
 _CAPITAL_CONNECTORS = frozenset({"For", "Of", "And", "The", "To", "With", "In", "On"})
 # Public bodies named "<noun> of <place>": the place is part of the name.
 _PUBLIC = frozenset({"State", "Commonwealth", "City", "County", "Republic", "Kingdom", "Province", "Government",
@@ -478,7 +486,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     # "Hindi-focused", "AI-native", "Purpose-built AI": a compound adjective that opens a sentence or a phrase.
     while spans and re.fullmatch(r"[A-Z][\w]*-(?-i:[a-z])[\w-]*", word(spans[0])):
         spans = spans[1:]
-    if spans and re.sub(r"['’]s$", "", word(spans[0])) in PRODUCT_NAMES and (
+    # "ChatGPT-4o" is the product too.
+    if spans and re.sub(r"['’]s$", "", word(spans[0])).split("-")[0] in PRODUCT_NAMES and (
             len(spans) == 1 or (len(spans) <= 3 and word(spans[-1]) not in CORPORATE_CUES)):
         return None  # "ChatGPT Edu", "Copilot Studio": a product, not its maker
     if len(spans) == 1 and re.fullmatch(r"[A-Z]{1,6}-?\d{3,}[A-Za-z]?", word(spans[0])):
@@ -496,11 +505,14 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and not (registered_name and word(spans[0]) not in _NOT_NAMES) and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
                      or (word(spans[0]).isupper() and word(spans[0]).title() in PLACES)  # "TOKYO--" datelines
-                     or word(spans[0]) in _HEADLINE_VERBS
+                     or word(spans[0]) in _HEADLINE_VERBS or word(spans[0]) in _CONNECTORS
                      or re.sub(r"['’]s$", "", word(spans[0])) in PLACES or word(spans[0]) in DEMONYMS):
         if (word(spans[0]) in PLACES and len(spans) > 1
                 and all(word(t) in CORPORATE_CUES and word(t) not in _NOT_NAMES for t in spans[1:])):
             break  # "Boston Dynamics", "Shanghai Electric": the place is part of the company's name
+        if (word(spans[0]) in DEMONYMS and len(spans) > 1
+                and all(word(t) in CORPORATE_CUES | _INDUSTRY_WORDS and word(t) not in _NOT_NAMES for t in spans[1:])):
+            break  # "American Electric Power", "British Airways": a name made of its country and its trade
         if (word(spans[0]) in PLACES and len(spans) > 1
                 and word(spans[1]) in ("State", "University", "College", "Institute", "Polytechnic", "Tech")):
             break  # "Arizona State University", "Texas Tech": a university named after its place
@@ -517,6 +529,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
                 and re.sub(r"['’]s$", "", word(spans[-1])) in PLACES):
             break  # "Commonwealth Bank of Australia", "State of Mississippi": the place is part of the name
         spans = spans[:-1]  # "Avride for Dallas": neither the place nor the "for" before it
+        if spans and word(spans[-1]) in _PLACE_OPENERS:
+            spans = spans[:-1]  # "a Los Angeles startup": the rest of the place's name
     if len(spans) >= 3 and word(spans[-2]) in ("for", "of") and word(spans[-1]) in _NOT_NAMES:
         spans = spans[:-2]  # "taps Lumen Technologies for AI network capacity"
     if not spans or word(spans[0]) in _PROJECT_WORDS:

@@ -355,7 +355,11 @@ _NEGATIVE = re.compile(
     r"(?:[\w'’$-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up|plans?\s+to\s+(?:jointly\s+)?co-?\w+|"
     r"plans?\s+to\s+jointly)|no\s+(?:indication|sign|plans?)\s+(?:that|of|to)\b|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
-    r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed|ing)\s+out|"
+    r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
+    # "as licensing deal expires", "pulls its catalog from TikTok": a deal that ended.
+    r"(?:deal|agreement|licen[cs]e|contract|partnership|pact)\s+(?:has\s+|had\s+)?(?:expire[sd]?|expiring|lapse[sd]?|lapsing)|"
+    r"without\s+(?:a\s+)?renewal|pull(?:s|ed|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:catalog|catalogue|music|"
+    r"content|songs|shows|films|channels)\s+from|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed|ing)\s+out|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|collaps\w*|f[ae]ll(?:s)?\s+apart|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
     # "agreed to buy Windsurf", not "shoppers will be able to buy inside ChatGPT".
     r"acquisition|acquires|acquired|acquire|to buy(?=\s+(?:(?:out|up)\s+)?(?:(?:the|a|an|its|their|rival|fellow|of|"
@@ -763,6 +767,10 @@ _APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+"
 # "Mattel, the company behind Barbie, Hot Wheels and Uno, is teaming up with OpenAI": a list inside it.
 _LISTED_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+[^,;()]{0,100}?(?:,\s+[^,;()]{1,40}?)+"
                                 r",?\s+and\s+[^,;()]{1,40}?,(?=\s+(?-i:[a-z]))")
+_OWN_BRANDS = re.compile(rf"\b(?:its|their)\s+((?:(?-i:[{UPPER}])[\w&'’.+-]*\s*(?:,\s*|\s+and\s+|\s+&\s+)?){{1,12}}?)\s*"
+                         r"(?:franchises|brands|labels|imprints|titles|properties|characters|films|movies|shows|games|"
+                         r"series|studios|magazines|newspapers|mastheads|websites|sites|channels|networks|subsidiaries|"
+                         r"units|businesses|hotels|stores|banners)\b", re.I)
 # In a list of described parties the descriptions may end with semicolons: "A, an identity company; B, ...; and C".
 _LIST_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+[^,;()]{0,140}?[,;]")
 
@@ -774,7 +782,9 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
         apposition = _LISTED_APPOSITIVE.match(sentence, m.end) or _APPOSITIVE.match(sentence, m.end)
         if apposition:
             hidden.append((apposition.start(), apposition.end()))
-    return [m for m in ms if not any(s < m.start and m.end <= e for s, e in hidden)]
+    # "characters from its Disney, Pixar, Marvel and Star Wars franchises": a party's own brands.
+    hidden += [owned.span(1) for owned in _OWN_BRANDS.finditer(sentence)]
+    return [m for m in ms if not any(s <= m.start and m.end <= e for s, e in hidden)]
 
 
 _PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Facebook", "Instagram", "Threads", "YouTube", "TikTok",

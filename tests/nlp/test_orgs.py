@@ -152,3 +152,19 @@ def test_the_inside_running_text_is_part_of_a_name(shipped: Gazetteer) -> None:
     assert "The Nuclear Company" in names
     # Opening a sentence, "The" is just the article.
     assert "Nuclear Company" in [m.name for m in mentions("The Nuclear Company signed with Palantir.", shipped)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A two-word place leaves no half of itself behind.
+        ("KLAY Vision Inc., a Los Angeles startup, signed with Sony Music.", ["KLAY Vision", "Sony Music"]),
+        ("Neither of the majors has signed with ElevenLabs.", ["ElevenLabs"]),
+        ("Duke gives every student access to ChatGPT-4o.", ["Duke"]),
+        # A unit of power opens no name; a country's adjective with its trade is the whole name.
+        ("American Electric Power will buy 1 GW of Bloom fuel cells.", ["American Electric Power", "Bloom"]),
+        ("The Chinese Tencent signed with British Airways.", ["Tencent", "British Airways"]),
+    ],
+)
+def test_places_pronouns_products_and_units_are_no_names(shipped: Gazetteer, text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text, shipped)] == names

@@ -1725,3 +1725,19 @@ def test_listed_brands_live_blogs_widened_ties_and_described_publishers(
 def test_recent_weeks_gulf_and_signs_up_before_a_comma(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A party's own franchises are not parties.
+        ("Disney to invest $1 billion in OpenAI", "The Walt Disney Company will invest $1 billion in OpenAI and license "
+         "characters from its Pixar, Marvel and Star Wars franchises for use in Sora.", {frozenset({"Disney", "OpenAI"})}),
+        # A licence that expired is no deal.
+        ("Universal Music pulls its catalog from TikTok as licensing deal expires", "Songs began disappearing from "
+         "TikTok after the label's licensing agreement with the video app expired without a renewal.", set()),
+    ],
+)
+def test_own_franchises_and_expired_licences(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
