@@ -63,6 +63,12 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"establish|form)\b", re.I),
      "collaboration", False),
     (re.compile(r"\b(?:tie|ties|tied|tying)\s+up\s+with\b", re.I), "partnership", True),
+    # "American Electric Power has agreed to purchase up to 1 GW of fuel cells from Bloom Energy": a supply deal,
+    # not "agreed to purchase the business from its founders".
+    (re.compile(r"\b(?:agree|agrees|agreed)\s+to\s+(?:buy|purchase|source|procure)\s+(?!(?:[\w-]+\s+){0,3}?(?:company|"
+                r"business|unit|division|subsidiary|operations|assets|stake|shares|brand|portfolio)\b)"
+                rf"(?:[^.;]|\.(?=\d)){{0,80}}?\bfrom\b(?=\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_NAME})", re.I),
+     "partnership", True),
     # "GM and Nvidia are expanding their relationship": the subjects widen their deal.
     (re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|deepens|deepened|"
                 r"deepening|broaden|broadens|broadened|broadening)\s+their\s+(?:[\w-]+\s+){0,2}?(?:relationship|partnership|"
@@ -341,7 +347,7 @@ _NEGATIVE = re.compile(
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
     r"in talks|talks (?:to|with|over|about)|rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
-    r"(?:report|reports)\s+(?:says|said|say)|in discussions|reportedly(?!\s+(?:worth|valued|paying|costing|totall?ing))|rumou?r\w*|considering|weighing|mulls|mulling|"
+    r"(?:report|reports)\s+(?:says|said|say)|(?:reported|reports)\s+(?:(?:on|late|early|earlier|last)\s+)?(?:\w+day\s+)?(?:morning\s+|afternoon\s+|evening\s+|night\s+)?that|in discussions|reportedly(?!\s+(?:worth|valued|paying|costing|totall?ing))|rumou?r\w*|considering|weighing|mulls|mulling|"
     r"said\s+to\s+(?:be\s+)?(?:weigh|consider|mull|explor|plan|eye|near|seek|pursu|in\s+talks)\w*|"
     r"negotiat\w*|(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:done\s+deal|final|finali[sz]ed|signed|binding)|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
@@ -422,8 +428,9 @@ _PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "Nor
 _JOINER = re.compile(r"^\s*(?:\)?[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})(?:['’]s)?\s+)?"
                      # "and Washington state public power consortium Energy Northwest".
+                     # "Amazon, reactor designer X-energy and Energy Northwest".
                      rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,4}}?(?:{ORG_NOUNS}|rival|partner|investor|giant|"
-                     rf"consortium|cooperative|co-op)\s+)?$")
+                     rf"consortium|cooperative|co-op|designer|builder|foundry|hyperscaler|neocloud|producer)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X";
 # not "and" ("invest $10 billion in the start-up and Microsoft up to $5 billion": Microsoft is no object).
 _GAP_OBJECT = re.compile(r"^[\s,]*(?:(?!(?:and|or|but)\s)(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-(?:based|owned|backed|controlled|funded|listed)|[a-z][\w-]*|"
@@ -1296,6 +1303,12 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
             if defined and not m.known and defined.group(1)[0] == m.name[0] and defined.group(1) != m.name:
                 out[defined.group(1)] = m.name
     out = {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
+    # "SLB, formerly Schlumberger": the old name is the same company.
+    for s in sentences:
+        ms = mentions(s.text, gazetteer)
+        for new, old in zip(ms, ms[1:]):
+            if _FORMERLY.fullmatch(s.text[new.end:old.start]) and not old.known:
+                out[old.name] = out.get(new.name, new.name)
     # "Primary Digital" in the headline, "Primary Digital Infrastructure" in the lead: the longer name in full.
     for name in (n for n in full if " " in n):  # not "Leapmotor" beside its venture "Leapmotor International"
         # Not "Premier League" beside its product "Premier League Companion".
@@ -1320,6 +1333,7 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
 
 
 _EACH = re.compile(r"\b(?:each(?!\s+other)|separate|separately|respectively|individual)\b", re.I)
+_FORMERLY = re.compile(r"\s*(?:,|\()\s*(?:formerly|previously|once|née)(?:\s+(?:known|called)\s+as)?\s+", re.I)
 _ARTICLES = frozenset({"The", "A", "An", "Le", "La", "Les", "L'", "El", "Los", "Las", "Il", "Lo", "Die", "Der", "Das", "De", "Het"})
 _DEFINED_SHORT = re.compile(r"[\s.,]*(?:(?:Corp|Corporation|Inc|Ltd|Co|Company|LLC|PLC|plc)\.?\s*)?\((?-i:([A-Z][A-Za-z&]{1,8}))\)")
 _CAMEL_ACRONYM = re.compile(rf"([{UPPER}]{{2,}})[{UPPER}][a-z]+\S*$")

@@ -1741,3 +1741,28 @@ def test_recent_weeks_gulf_and_signs_up_before_a_comma(
 def test_own_franchises_and_expired_licences(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A description between two names of a list does not end the list.
+        ("Amazon goes nuclear", "In Washington state, Amazon, reactor designer X-energy and Energy Northwest, a "
+         "consortium of state public utilities, are joining forces to develop four reactors.",
+         {frozenset({"Amazon", "X-energy"}), frozenset({"Amazon", "Energy Northwest"}),
+          frozenset({"X-energy", "Energy Northwest"})}),
+        # A purchase agreed from a named supplier is a supply deal; buying a business is not.
+        ("AEP to buy fuel cells", "American Electric Power has agreed to purchase up to 1 GW of solid oxide fuel cells "
+         "from Bloom Energy to serve AI customers.", {frozenset({"American Electric Power", "Bloom Energy"})}),
+        ("Quorvia to buy Nexa unit", "Quorvia Systems has agreed to purchase the storage business from Nexa Labs.", set()),
+        # "formerly Schlumberger" is the same company under its old name.
+        ("SLB will use Nvidia's NeMo", "Oilfield services group SLB, formerly Schlumberger, has widened its "
+         "collaboration with Nvidia.", {frozenset({"SLB", "Nvidia"})}),
+        # Another outlet's report is no announcement.
+        ("Oracle soars as backlog balloons", "The Wall Street Journal reported Wednesday afternoon that OpenAI had "
+         "agreed to buy $300 billion of computing power from Oracle.", set()),
+    ],
+)
+def test_described_list_members_purchases_old_names_and_reports(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
