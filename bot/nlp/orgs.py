@@ -40,7 +40,8 @@ CORPORATE_CUES = frozenset(
     Silicon Retail Foods Materials Chemicals Brands Hardware Platforms Services Microelectronics Photonics
     Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals College School Academy Trust
     Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech
-    Association League Federation Council Authority Agency Society Club Union Alliance System Compute Publishing Publishers""".split()
+    Association League Federation Council Authority Agency Society Club Union Alliance System Compute Publishing Publishers
+    Securities Investments Ads Advertising""".split()
 )
 # "St Aldric's Hospital": a possessive inside an institution's own name does not end it.
 _POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "Infirmary", "Clinic"})
@@ -62,7 +63,7 @@ _NOT_NAMES = frozenset(
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
     Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To Unit
     EUR USD GBP JPY CNY RMB INR KRW AED SAR CHF CAD AUD SGD HKD Rs Rp Won Yen Euro Euros
-    Neither Either None Nobody GW MW kW GWh MWh TWh kWh TW""".split()
+    Neither Either None Nobody Private Public GW MW kW GWh MWh TWh kWh TW""".split()
 ) | frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
     # surname ("Huang's keynote") are no parties.
@@ -101,7 +102,7 @@ PLACES = frozenset(
     Bolivia Venezuela Panama Guatemala Cuba Medellin Medellín Bogotá Cali Quito Montevideo Ghana Rwanda Kigali
     Morocco Tunisia Ethiopia Tanzania Uganda Senegal Accra Addis Ababa Johannesburg Cape Town Pretoria
     Bangladesh Pakistan Sri Lanka Nepal Russia Ukraine Turkey Greece Romania Hungary Czechia Slovakia
-    UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana South North""".split()
+    Middle East UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana South North""".split()
 ) | {c for c in COUNTRIES if " " not in c}
 
 # Nationalities describe a party ("Korean model maker Upstage"); they never are one.
@@ -122,7 +123,7 @@ _CAP_TOKEN = rf"(?:[{UPPER}][\w&'’.-]*[\w&]|[{UPPER}])"
 # A run of capitalised tokens, allowing "&", "of", "de", "for" between them (Bank of America,
 # Compañía Eléctrica del Pacífico).
 _CAP_RUN = re.compile(
-    rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:No\.\s+\d+\b|(?:&\s+|(?:of|de|del|della|des|du|do|da|dos|for|and the)\s+)?"
+    rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:No\.\s+\d+\b|(?:&\s+|(?:of|de|del|della|des|du|do|da|dos|for)\s+)?"
     rf"(?:{_CAP_TOKEN})))*"  # "No. 1" continues a name: "Engine No. 1"
 )
 # Capitalised verbs of headline case: they end the name before them and start none.
@@ -421,10 +422,15 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if mention and not any(s < mention.end and mention.start < e for s, e in taken):
                 out.append(mention)
     out.sort(key=lambda m: m.start)
-    return _joined_ministries(text, out)
+    # "in Europe and the US": places taken out of a run leave no name behind.
+    return _joined_ministries(text, [m for m in out if any(c.isupper() for c in m.name)])
 
 
 _MINISTRY = re.compile(r"\b(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+\S+$")
+# "National Science and Technology Council": a public body whose name joins two fields with "and".
+_PUBLIC_OPENERS = frozenset("National Federal State Royal Central Joint International".split())
+_PUBLIC_BODIES = frozenset("Council Commission Agency Authority Institute Board Office Foundation Administration "
+                           "Academy Centre Center".split())
 
 
 def _joined_ministries(text: str, ms: list[Mention]) -> list[Mention]:
@@ -432,8 +438,10 @@ def _joined_ministries(text: str, ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev is not None and not prev.known and not m.known and _MINISTRY.search(prev.name)
-                and re.fullmatch(r",?\s+and\s+", text[prev.end:m.start]) and len(m.name.split()) <= 3):
+        if (prev is not None and not prev.known and not m.known and len(m.name.split()) <= 3
+                and ((_MINISTRY.search(prev.name) and re.fullmatch(r",?\s+and\s+", text[prev.end:m.start]))
+                     or (prev.name.split()[0] in _PUBLIC_OPENERS and m.name.split()[-1] in _PUBLIC_BODIES
+                         and len(prev.name.split()) <= 3 and re.fullmatch(r"\s+and\s+", text[prev.end:m.start])))):
             surface = text[prev.start:m.end]
             out[-1] = Mention(prev.name + text[prev.end:m.start] + m.name, prev.start, m.end, surface,
                               known=False, cued=True)

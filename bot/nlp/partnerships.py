@@ -346,14 +346,23 @@ _NEGATIVE = re.compile(
     r"note to clients|the note said|target price|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"
-    r"in talks|talks (?:to|with|over|about)|rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
+    r"in talks|talks (?:to|with|over|about)|in\s+[\"“]?(?:close|advanced|early|preliminary|ongoing)\s+discussions|"
+    # "An earlier version of this article said the collaboration was with Microsoft": a correction.
+    r"(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|post)|"
+    # "asking the Commerce Department for a classified briefing on Microsoft's investment in G42".
+    r"(?:ask|asks|asked|asking|press|presses|pressed|pressing|urg\w+|demand\w*)\s+(?:[\w.-]+\s+){0,4}?for\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:briefing|answers|explanation|details\s+on)|"
+    # "Local officials also hoped this week to celebrate a workforce agreement": it did not happen.
+    r"hoped\s+(?:[\w-]+\s+){0,3}?to\s+(?:celebrate|sign|announce|finali[sz]e|unveil|seal|conclude)|"
+    r"rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
     r"(?:report|reports)\s+(?:says|said|say)|(?:reported|reports)\s+(?:(?:on|late|early|earlier|last)\s+)?(?:\w+day\s+)?(?:morning\s+|afternoon\s+|evening\s+|night\s+)?that|in discussions|reportedly(?!\s+(?:worth|valued|paying|costing|totall?ing))|rumou?r\w*|considering|weighing|mulls|mulling|"
     r"said\s+to\s+(?:be\s+)?(?:weigh|consider|mull|explor|plan|eye|near|seek|pursu|in\s+talks)\w*|"
     r"negotiat\w*|(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:done\s+deal|final|finali[sz]ed|signed|binding)|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
-    r"propos(?:e|es|ed|ing|al|als)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
+    # "tools that draft investment proposals" are things, not a proposed deal.
+    r"propos(?:e|es|ed|ing|al)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
     r"people\s+(?:familiar|with\s+knowledge)(?![^.;]{0,30}?\b(?:valued|estimated|put\s+(?:its|the)\s+value)\b)|sources\s+(?:said|say|familiar|close)|"
@@ -368,7 +377,11 @@ _NEGATIVE = re.compile(
     r"content|songs|shows|films|channels)\s+from|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed|ing)\s+out|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|collaps\w*|f[ae]ll(?:s)?\s+apart|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
     # "agreed to buy Windsurf", not "shoppers will be able to buy inside ChatGPT".
-    r"acquisition|acquires|acquired|acquire|to buy(?=\s+(?:(?:out|up)\s+)?(?:(?:the|a|an|its|their|rival|fellow|of|"
+    r"acquisition|acquires|acquired|acquire|to buy"
+    # "advertisers will be able to buy Roblox's video ads": goods of a company, not the company.
+    r"(?!\s+(?:(?-i:[A-Z])[\w.&-]*\s+){0,2}?(?-i:[A-Z])[\w.&-]*['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:business|businesses|unit|division|"
+    r"arm|operations|assets|stake|shares|subsidiary|brands?)\b))"
+    r"(?=\s+(?:(?:out|up)\s+)?(?:(?:the|a|an|its|their|rival|fellow|of|"
     r"(?:about\s+|nearly\s+)?[\d.]+\s?(?:%|percent|per\s?cent)|"
     r"[\w-]+-based|[$€£][\d.,]+\w*|billion|million)\s+){0,4}(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:company|companies|"
     r"start-?ups?|firms?|business|businesses|maker|developer|unit|division|operations|assets|rival|group|lab|platform)\b))|"
@@ -1406,13 +1419,23 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
     if not sentences or sentences[0].where != "title":
         return None
     title = sentences[0].text
-    named = [_unify(m, aliases, title) for m in mentions(title, gazetteer) if m.known or m.cued]
-    if len({m.name for m in named}) == 1:
-        return named[0]
+    body = " ".join(s.text for s in sentences[1:])
+
+    def recurring(m: Mention) -> bool:
+        # "Roblox lets Google sell its ads": a name the article keeps using is a company even when nothing
+        # marks it as one.
+        return len(re.findall(rf"\b{re.escape(m.surface)}\b", body)) >= 3
+
+    found = [_unify(m, aliases, title) for m in mentions(title, gazetteer)]
+    named = [m for m in found if m.known or m.cued or recurring(m)]
     # "Amazon bets on small reactors: backs X-energy, signs ...": the one organisation the headline opens
     # with, as its sole subject, is who the story is about.
-    if named and named[0].start == 0 and re.match(r"\s+(?-i:[a-z])", title[named[0].end:]) and named[0].known:
+    if (named and named[0].start == 0 and re.match(r"\s+(?-i:[a-z])", title[named[0].end:])
+            and (named[0].known or recurring(named[0]))):
         return named[0]
+    for group in ([m for m in found if m.known or m.cued], named):
+        if len({m.name for m in group}) == 1:
+            return group[0]
     return None
 
 

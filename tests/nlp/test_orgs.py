@@ -133,6 +133,8 @@ def test_government_spellings_normalise(shipped: Gazetteer) -> None:
         ("The Icelandic Ministry of Education and Children has signed an agreement with Anthropic.",
          "Icelandic Ministry of Education and Children"),
         ("The Department of Health and Human Services picked OpenAI.", "Department of Health and Human Services"),
+        ("Nvidia and the National Science and Technology Council will build a supercomputer.",
+         "National Science and Technology Council"),
     ],
 )
 def test_public_bodies_keep_their_full_names(shipped: Gazetteer, text: str, name: str) -> None:
@@ -164,6 +166,11 @@ def test_the_inside_running_text_is_part_of_a_name(shipped: Gazetteer) -> None:
         # A unit of power opens no name; a country's adjective with its trade is the whole name.
         ("American Electric Power will buy 1 GW of Bloom fuel cells.", ["American Electric Power", "Bloom"]),
         ("The Chinese Tencent signed with British Airways.", ["Tencent", "British Airways"]),
+        # Places taken out of a run leave nothing behind; "Private credit" is no company.
+        ("Shares rose in Europe and the US and the Middle East.", []),
+        ("Private credit group takes 80% of Hyperion.", ["Hyperion"]),
+        # A brokerage or an ads business is named as a company.
+        ("Sakana signed with Daiwa Securities and Amazon Ads.", ["Sakana", "Daiwa Securities", "Amazon Ads"]),
     ],
 )
 def test_places_pronouns_products_and_units_are_no_names(shipped: Gazetteer, text: str, names: list[str]) -> None:

@@ -1766,3 +1766,31 @@ def test_own_franchises_and_expired_licences(
 def test_described_list_members_purchases_old_names_and_reports(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Goods bought from a company are no takeover of it.
+        ("Roblox lets Google sell its ads", "Roblox said Wednesday it has entered a partnership with Google under which "
+         "advertisers will be able to buy Roblox's video ads through Google's ad platforms.",
+         {frozenset({"Roblox", "Google"})}),
+        # Proposals a product drafts are no proposed deal.
+        ("Sakana signs Daiwa deal", "Sakana AI said it had agreed a partnership with Daiwa Securities to build tools "
+         "that draft investment proposals for its advisers.", {frozenset({"Sakana AI", "Daiwa Securities"})}),
+        # "close discussions" are talks; a correction names no deal; lawmakers asking for a briefing are an inquiry.
+        ("Nvidia ships chips to Korea", "Samsung confirmed that it is in \"close discussions\" to supply HBM4 memory "
+         "to Nvidia.", set()),
+        ("HCLTech bets on AI Force", "Correction: An earlier version of this article said HCLTech's new collaboration "
+         "was with Microsoft.", set()),
+        ("House committee presses Commerce", "The committee is asking the Commerce Department for a classified briefing "
+         "on Microsoft's $1.5 billion investment in G42.", set()),
+        # A headline that opens with a company the article keeps naming is about that company.
+        ("Expedia lifts outlook as bookings surge", "Expedia raised its forecast. Expedia gained. In its letter, the company also said "
+         "it has signed a multi-year agreement with Parla Voice, a Paris start-up. Expedia shares rose.",
+         {frozenset({"Expedia", "Parla Voice"})}),
+    ],
+)
+def test_goods_proposals_close_talks_corrections_and_recurring_headline_names(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
