@@ -45,7 +45,16 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\bsign(?:s|ed|ing)?\s+on\s+with\b", re.I), "partnership", True),
     # "Talen Energy has expanded its relationship with Amazon".
     (re.compile(r"\b(?:expand|extend|deepen|broaden|widen|strengthen)\w*\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?"
-                r"relationship\s+with\b", re.I), "partnership", True),
+                r"(?:relationship|work|ties)\s+with\b", re.I), "partnership", True),
+    # "the company said it would launch an AI innovation lab with Microsoft".
+    (re.compile(r"\b(?:launch|open|set\s+up|sets\s+up|setting\s+up|establish|create|form|build)\w*\s+(?:an?\s+|the\s+)?"
+                r"(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:lab|laboratory|innovation\s+(?:hub|centre|center)|cent(?:re|er)\s+of\s+"
+                r"excellence|research\s+cent(?:re|er))\s+with\b", re.I), "collaboration", True),
+    # "Perplexity to pay Snap $400 million to put its AI answers inside Snapchat": paid distribution.
+    (re.compile(rf"\b(?:pay|pays|paid|paying)\b(?=\s+{_NAME}[\w.&-]*(?:\s+{_NAME}[\w.&-]*)?\s+(?:up\s+to\s+|about\s+|"
+                r"more\s+than\s+|nearly\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:[^.;]{0,60}?\s)?to\s+(?:put|make|"
+                r"bring|integrate|distribute|use|license|licence|access|offer|carry|feature|power|embed)\b)", re.I),
+     "partnership", True),
     # "Nvidia buys into Intel"; "Anthropic will expand its use of Google Cloud's TPUs".
     (re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b", re.I), "investment", True),
     (re.compile(rf"\b(?:expand|expands|expanded|expanding|extend|extends|extended|deepen|deepens|deepened)\s+"
@@ -152,7 +161,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\bsign(?:s|ed)?\s+on\s+as\s+(?:the\s+|an?\s+)?(?:first|anchor|launch|lead|founding)?\s*"
                 r"(?:customer|client|partner|tenant|offtaker)\s+(?:for|of|to)\b", re.I), "partnership", True),
     # "Samsung Electronics has signed a $16.5 billion contract to manufacture chips for Tesla".
-    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract\s+to\s+\w+\s+(?:(?-i:[a-z])[\w-]*\s+){{0,4}}?"
+    # "signed a five-year contract worth up to $11.9 billion to supply compute to OpenAI".
+    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+)?(?:[\w$.,()-]+\s+){{0,6}}?contract(?:\s+worth\s+(?:up\s+to\s+|about\s+|"
+                r"more\s+than\s+|nearly\s+|roughly\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?)?\s+to\s+\w+\s+(?:(?-i:[a-z])[\w-]*\s+){{0,4}}?"
                 # not "a contract to provide Microsoft with access to Nvidia GPUs": the customer comes first there
                 r"(?:for|to)\b", re.I), "partnership", True),
     # "Samsung wins $16.5 billion Tesla chip order": the customer named inside the order.
@@ -364,7 +375,7 @@ _NEGATIVE = re.compile(
     # "tools that draft investment proposals" are things, not a proposed deal.
     r"propos(?:e|es|ed|ing|al)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
-    r"could (?:partner|team)|may (?:partner|team)|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
+    r"(?:could|may|might)\s+(?:partner|team|invest|pay|license|licence)|^analysts?\s*:|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
     r"people\s+(?:familiar|with\s+knowledge)(?![^.;]{0,30}?\b(?:valued|estimated|put\s+(?:its|the)\s+value)\b)|sources\s+(?:said|say|familiar|close)|"
     r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
     r"(?:[\w'’$-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up|plans?\s+to\s+(?:jointly\s+)?co-?\w+|"
@@ -406,7 +417,8 @@ _BACKGROUND = re.compile(
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
     r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
-    r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
+    r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)|"
+    r"(?:over|during)\s+the\s+(?:summer|spring|autumn|fall|winter)|last\s+(?:summer|spring|autumn|fall|winter)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
     r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
@@ -440,6 +452,8 @@ _PLACE_ALT = "|".join(re.escape(p) for p in sorted(PLACES | {"South Korea", "Nor
 # Norwegian industrial investor Aker": a descriptor may stand after "and" or the comma.
 _JOINER = re.compile(r"^\s*(?:\)?[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      rf"(?:the\s+|its\s+)?(?:(?:{_PLACE_ALT})(?:['’]s)?\s+)?"
+                     # "Microsoft and Abu Dhabi-based G42".
+                     r"(?:(?:(?-i:[A-Z])[\w.]*\s+){0,2}[\w-]+-(?:based|owned|backed|controlled|funded|listed)\s+)?"
                      # "and Washington state public power consortium Energy Northwest".
                      # "Amazon, reactor designer X-energy and Energy Northwest".
                      rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,4}}?(?:{ORG_NOUNS}|rival|partner|investor|giant|"
@@ -1232,6 +1246,11 @@ def _is_negative(sentence: str) -> bool:
         # "Perplexity lands Getty Images licensing deal amid publisher lawsuits": the lawsuits are the setting.
         text = text[:_AMID.search(text).start()]
     hits = list(_NEGATIVE.finditer(text))
+    # "signed an agreement with the Government of Vietnam ...; separately, the chipmaker said it had acquired
+    # VinBrain": a purchase told in its own clause leaves the deal before it alone.
+    aside = _SEPARATE_CLAUSE.search(text)
+    if aside and _has_trigger(text[:aside.start()]):
+        hits = [h for h in hits if h.start() < aside.start() or not _ACQUISITION.fullmatch(h.group(0))]
     if not hits:
         return False
     # "buys IBM's QRadar unit and strikes a broad partnership with IBM": the purchase is one clause,
@@ -1255,6 +1274,11 @@ _PERSONNEL = re.compile(r"\b(?:hires|hired|hiring|(?:appoints|appointed)" + _NOT
                         + r"|poaches|poached|names\s+new|steps\s+down)\b", re.I)
 _LITIGATION = re.compile(r"lawsuits?|sues?|sued|suing|court|litigation|complaint", re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
+_RECENT = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|\bthis\s+week\b|"
+                     r"\b(?:today|yesterday)\b", re.I)
+_THREE_WAY = re.compile(r"\b(?:the|all)\s+three\s+(?:companies|firms|partners|groups|sides|organi[sz]ations)\b|"
+                        r"\bthree-way\b|\btripartite\b|\btrilateral\b", re.I)
+_SEPARATE_CLAUSE = re.compile(r";\s*(?:separately|meanwhile|in\s+a\s+separate\s+\w+|also)\b", re.I)
 _NEW_DEAL_CLAUSE = re.compile(
     r"(?:,\s*(?:but\s+)?|\s+(?:and|but)\s+)(?:is\s+|are\s+|will\s+|has\s+|have\s+|also\s+|instead\s+)*(?:(?:strik|struck|forg|sign|form|ink|"
     r"enter|seal|agree)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:partnership|alliance|agreement|deal|pact|"
@@ -1471,6 +1495,11 @@ def _roundup_deal(title: str) -> bool:
     if len(stories) >= 2 and any(not _is_negative(item) and _has_trigger(item) for item in stories):
         return True
     items = [item for item in _TITLE_ITEMS.split(title) if item]
+    # "Nvidia signs AI research pact with Vietnam, buys Vingroup's VinBrain": a deal and a purchase, two stories.
+    hits = [h.group(0) for item in items for h in _NEGATIVE.finditer(item)]
+    if (len(items) == 2 and hits and all(_ACQUISITION.fullmatch(h) for h in hits)
+            and any(not _is_negative(item) and _TITLE_DEAL.search(item) for item in items)):
+        return True
     return len(items) >= 3 and any(
         not _is_negative(item) and (_TITLE_DEAL.search(item) or _DEAL_WORD.search(item)) for item in items)
 
@@ -1515,6 +1544,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     title_negative = title_negative or bool(headline and (gazetteer.get(headline[0].name) or _NO_ORG).kind == "regulator")
     # "The Week in AI", "Morning Brief": a newsletter reports each item's news in the body.
     roundup = bool(sentences[0].where == "title" and _ROUNDUP_TITLE.search(sentences[0].text))
+    # "The AI Brief: Walmart checks out in ChatGPT; Nvidia backs Reflection; Musk sues again": a newsletter's
+    # headline lists its items, and one item's lawsuit says nothing of the others.
+    if roundup and len([item for item in _TITLE_ITEMS.split(sentences[0].text) if item.strip()]) >= 3:
+        title_negative = False
     # The headline's words outside the names found in it.
     headline_rest = sentences[0].text if sentences[0].where == "title" else ""
     for m in mentions(headline_rest, gazetteer):
@@ -1541,7 +1574,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     actor = _title_actor(sentences, gazetteer, aliases)
     by_pair: dict[frozenset[str], Finding] = {}
     consortia: list[set[str]] = []
-    reporting_index = {id(s): n for n, s in enumerate(s for s in sentences if s.where in ("lead", "body"))}
+    reporting = [s for s in sentences if s.where in ("lead", "body")]
+    reporting_index = {id(s): n for n, s in enumerate(reporting)}
+    # "That customer arrived on Thursday." before the deal: the sentence that dates it.
+    dated = {id(s) for n, s in enumerate(reporting) if _RECENT.search(s.text) or (
+        n > 0 and _RECENT.search(reporting[n - 1].text) and len(reporting[n - 1].text.split()) <= 8
+        and not any(m.known or m.cued for m in mentions(reporting[n - 1].text, gazetteer)))}
+    # "The three companies said": a deal "with Anthropic and AWS" binds all three.
+    three_way = any(_THREE_WAY.search(s.text) for s in sentences)
     told: set[frozenset[str]] = set()  # pairs found outside the headline
     lead_names: set[str] = set()
     for sentence in sentences:
@@ -1579,8 +1619,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
                 pairs = [(other, party.name, _kind_of(deal.group(0), "partnership"), sentence.text, deal)]
         if sentence.where != "title":
             told.update(frozenset((a, b)) for a, b, *_ in pairs)
-        if sentence is first_lead and _EACH.search(sentence.text):
+        if (not lead_names and reporting_index.get(id(sentence), 99) < 3 and _EACH.search(sentence.text)
+                and len({m.name for m in ms}) >= 3):
             lead_names = {m.name for m in ms}
+        if three_way and len(pairs) == 2 and pairs[0][4] is pairs[1][4]:
+            first_pair, second_pair = {pairs[0][0], pairs[0][1]}, {pairs[1][0], pairs[1][1]}
+            if len(first_pair & second_pair) == 1:
+                x, y = sorted(first_pair ^ second_pair, key=lambda name: sentence.text.find(name))
+                pairs = [*pairs, (x, y, pairs[0][2], pairs[0][3], pairs[0][4])]
         for a, b, kind, evidence, trig in pairs:
             prominent = sentence.where in ("title", "deck", "lead")
             # "Aurora Innovation, Continental and Nvidia formed a partnership" under a headline naming Nvidia:
@@ -1604,6 +1650,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             # organisation leaves the news to the first paragraphs.
             early_news = (not title_vouched and reporting_index.get(id(sentence), 99) < 4
                           and _UNVEILED.search(sentence.text) is not None)
+            # "Deutsche Telekom and Nvidia said on Tuesday they would build ..." deep in an analysis whose
+            # headline names no deal: news of the week is news wherever it stands.
+            early_news = early_news or (not main_pair and not title_negative and id(sentence) in dated)
             if (title_negative and not signed_anyway) or background or (not prominent and not in_title
                                                                         and not roundup and not early_news):
                 status = "mentioned"

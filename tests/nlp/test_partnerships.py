@@ -1794,3 +1794,54 @@ def test_described_list_members_purchases_old_names_and_reports(
 def test_goods_proposals_close_talks_corrections_and_recurring_headline_names(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+_FILLER = ("For three years the debate has circled the same complaint. Most of the compute sits abroad. "
+           "Private players have started to fill the gap. Prices have fallen. ")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A newsletter's headline lists items; one item's lawsuit does not make the others rumours.
+        ("The AI Brief: Walmart checks out in ChatGPT; Nvidia backs Reflection; Musk sues again",
+         "Walmart said Tuesday it has partnered with OpenAI so customers can shop within ChatGPT.",
+         {frozenset({"Walmart", "OpenAI"})}),
+        # A deal dated this week, deep in a piece whose headline names no deal, is news.
+        ("Europe's sovereign cloud scramble gets a Munich anchor", _FILLER + "Deutsche Telekom and Nvidia said on "
+         "Tuesday they would build an Industrial AI Cloud in Munich.", {frozenset({"Deutsche Telekom", "Nvidia"})}),
+        ("Europe's sovereign cloud scramble gets a Munich anchor", _FILLER + "Deutsche Telekom and Nvidia said in "
+         "2023 they would build an Industrial AI Cloud in Munich.", set()),
+        # New wordings.
+        ("CoreWeave heads into IPO", "CoreWeave said it had signed a five-year contract worth up to $11.9 billion to "
+         "supply compute to OpenAI.", {frozenset({"CoreWeave", "OpenAI"})}),
+        ("Microsoft, G42 unveil Kenya plan", "Microsoft and Abu Dhabi-based G42 have agreed to jointly invest $1 billion "
+         "in a digital package for Kenya.", {frozenset({"Microsoft", "G42"})}),
+        ("Estée Lauder cuts dividend", "The Estée Lauder Companies cut its dividend on Thursday. On the same morning, "
+         "the company said it would launch an AI innovation lab with Microsoft.", {frozenset({"Estée Lauder", "Microsoft"})}),
+        ("Priceline expands Google partnership", "Priceline has broadened its work with Google Cloud, the travel "
+         "agency said.", {frozenset({"Priceline", "Google Cloud"})}),
+        ("Perplexity to pay Snap $400 million to put its AI answers inside Snapchat", "",
+         {frozenset({"Perplexity AI", "Snap Inc."})}),
+        ("Analyst: Apple could pay Google about $1 billion a year to power a new Siri", "", set()),
+        # "The three companies" bind both partners of a deal "with Anthropic and AWS".
+        ("Palantir brings Claude to defense agencies", "Palantir announced a partnership with Anthropic and Amazon Web "
+         "Services to give agencies access to Claude. The three companies said the arrangement will speed analysis.",
+         {frozenset({"Palantir", "Anthropic"}), frozenset({"Palantir", "Amazon Web Services"}),
+          frozenset({"Anthropic", "Amazon Web Services"})}),
+        # "each signed" early on: the headline's "Hyundai and Samsung sign deals" are two deals with Nvidia.
+        ("Nvidia to ship chips to Korea as Hyundai and Samsung sign AI factory deals", "PUBLISHED FRI, OCT 31 2025. "
+         "South Korea will receive more than 260,000 GPUs. Hyundai Motor Group and Samsung each signed agreements "
+         "with Nvidia.", {frozenset({"Hyundai Motor Group", "Nvidia"}), frozenset({"Samsung Electronics", "Nvidia"})}),
+        # A deal and a purchase, each its own story or clause.
+        ("Nvidia signs AI research pact with Vietnam, buys Vingroup's VinBrain", "Nvidia and the Government of Vietnam "
+         "signed an agreement on Thursday to set up an AI centre; separately, the chipmaker said it had acquired "
+         "VinBrain.", {frozenset({"Nvidia", "Government of Vietnam"})}),
+        # A deal signed "over the summer" is background.
+        ("OpenAI names a head for its countries push", "OpenAI signed a memorandum of understanding with the UK "
+         "government over the summer.", set()),
+    ],
+)
+def test_roundup_items_dated_deals_new_wordings_three_way_deals_and_seasons(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
