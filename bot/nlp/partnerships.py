@@ -353,7 +353,7 @@ _NEGATIVE = re.compile(
     r"watchdogs?|examin(?:e|es|ed|ing|ation)|CFIUS|(?:security|national[-\s]security|regulatory|antitrust)\s+(?:panel|review)|competition (?:authorit\w+|regulator|office|commission)|"
     r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|jury|verdict|"
     r"breach(?:es|ed|ing)?\s+(?:of\s+)?(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|agreement|contract)|"
-    r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue)|analysts?['’]? notes?|(?:research|client|investor) note|"
+    r"analysts? (?:at|with|from|said|say|says|see|sees|believe|think|wrote|argue|flag|flags|flagged|warn|warns|warned|question|questions)|analysts?['’]? notes?|(?:research|client|investor) note|"
     r"note to clients|the note said|target price|scenario|hypothetical|in a note|rating|price target|outperform|underperform|downgrade[sd]?|upgrade[sd]? (?:to|the stock)|"
     r"overweight|reiterat\w*|"
     r"series [a-h]\b|seed round|funding round|round led by|led the round|participation from|co-led|"

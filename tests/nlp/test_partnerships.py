@@ -1824,6 +1824,8 @@ _FILLER = ("For three years the debate has circled the same complaint. Most of t
         ("Perplexity to pay Snap $400 million to put its AI answers inside Snapchat", "",
          {frozenset({"Perplexity AI", "Snap Inc."})}),
         ("Analyst: Apple could pay Google about $1 billion a year to power a new Siri", "", set()),
+        ("Analysts flag 'circular' financing as AI suppliers fund their customers", "AMD on Monday granted OpenAI "
+         "warrants as part of a supply agreement.", set()),
         # "The three companies" bind both partners of a deal "with Anthropic and AWS".
         ("Palantir brings Claude to defense agencies", "Palantir announced a partnership with Anthropic and Amazon Web "
          "Services to give agencies access to Claude. The three companies said the arrangement will speed analysis.",
