@@ -805,6 +805,9 @@ _OWN_BRANDS = re.compile(rf"\b(?:its|their)\s+((?:(?-i:[{UPPER}])[\w&'’.+-]*\s
                          r"(?:franchises|brands|labels|imprints|titles|properties|characters|films|movies|shows|games|"
                          r"series|studios|magazines|newspapers|mastheads|websites|sites|channels|networks|subsidiaries|"
                          r"units|businesses|hotels|stores|banners)\b", re.I)
+_CONTENT_FROM = re.compile(rf"\b(?:characters|content|titles|franchises|songs|music|catalogu?e|footage|shows|films|"
+                           rf"archives?|stories)\s+from\s+((?:the\s+)?(?-i:[{UPPER}])[\w&'’.+-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
+                           rf"\s+&\s+|\s+)(?-i:[{UPPER}])[\w&'’.+-]*){{1,12}})", re.I)
 # In a list of described parties the descriptions may end with semicolons: "A, an identity company; B, ...; and C".
 _LIST_APPOSITIVE = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+" + _DESCRIBED_AS + r"\s+[^,;()]{0,140}?[,;]")
 
@@ -818,6 +821,13 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
             hidden.append((apposition.start(), apposition.end()))
     # "characters from its Disney, Pixar, Marvel and Star Wars franchises": a party's own brands.
     hidden += [owned.span(1) for owned in _OWN_BRANDS.finditer(sentence)]
+    # "Disney ... will license characters from Disney, Marvel, Pixar and Star Wars": a list that opens with a
+    # party named before it lists that party's brands.
+    for content in _CONTENT_FROM.finditer(sentence):
+        listed = [m for m in ms if content.start(1) <= m.start < content.end(1)]
+        if listed and listed[0].start == content.start(1) and any(
+                m.name == listed[0].name and m.end <= content.start() for m in ms):
+            hidden.append((listed[0].end, content.end(1)))
     return [m for m in ms if not any(s <= m.start and m.end <= e for s, e in hidden)]
 
 
@@ -1120,6 +1130,9 @@ _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
 _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
                       r"|(?:^|[:;]\s*)the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
                       r"|^the\s+(?:companies|firms)\s+(?:announced|unveiled|signed|sealed|struck|formed|inked)\b"
+                      # "The companies described the launch as an expansion of their partnership".
+                      r"|^the\s+(?:two\s+)?(?:companies|firms)\s+(?:described|called|billed|said|framed)\b[^.;]*\btheir\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance|relationship|deal)\b"
                       # "after Nvidia agreed to invest ... and the two companies announced a partnership".
                       r"|\band\s+the\s+(?:two|pair)\s+(?:companies\s+|firms\s+)?(?:announced|unveiled|signed|sealed|"
                       r"struck|formed|inked|agreed|will)\b", re.I)
@@ -1603,11 +1616,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         company_and = _COMPANY_AND.search(sentence.text)
         both = bool(_THE_TWO.search(sentence.text) or (
             main_pair and company_and and any(m.name in main_pair and m.start == company_and.end() for m in ms)))
-        if (not pairs and main_pair and both
+        # "Instacart on Monday launched an app inside OpenAI's chatbot. ... The companies described the launch as
+        # an expansion of their partnership": without a headline pair, the two the opening names.
+        both_pair = main_pair or (_opening_pair(reporting[:reporting_index[id(sentence)]], gazetteer, aliases, actor)
+                                  if both and not ms and id(sentence) in reporting_index else None)
+        if (not pairs and both_pair and both
                 and (_DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text))):
             trig = _DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text)
             assert trig is not None
-            pairs = [(*main_pair, _kind_of(trig.group(0), "partnership"), sentence.text, trig)]
+            pairs = [(*both_pair, _kind_of(trig.group(0), "partnership"), sentence.text, trig)]
         named = {m.name for m in ms if m.known or m.cued}
         if not pairs and main_pair and sentence.where in ("deck", "lead") and len(named) == 1 and named <= set(main_pair):
             # Under "SAP Business Data Cloud Debuts, With Databricks Partnership": "At the heart of the launch
@@ -1688,6 +1705,23 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
               and any(all(frozenset((name, third)) in told for name in key) for third in lead_names - key)):
             by_pair[key] = replace(finding, status="mentioned")
     return _most_specific(list(by_pair.values()), sentences, gazetteer)
+
+
+def _opening_pair(before: Sequence[_Sentence], gazetteer: Gazetteer, aliases: dict[str, str],
+                  actor: Mention | None) -> tuple[str, str] | None:
+    """The two organisations the sentences before name, when they name exactly two and one is the headline's."""
+    names: list[str] = []
+    for s in before[-3:]:
+        # "Nokia has agreed to buy Infinera ... approvals from both sides": two sides of a takeover.
+        if _is_negative(_core(s.text)):
+            return None
+        for m in mentions(s.text, gazetteer):
+            m = _unify(m, aliases, s.text)
+            if (m.known or m.cued) and m.name not in names:
+                names.append(m.name)
+    if len(names) == 2 and actor is not None and actor.name in names and not gazetteer.related(*names):
+        return names[0], names[1]
+    return None
 
 
 def _only_in(name: str, ms: Sequence[Mention], spans: Sequence[tuple[int, int]]) -> bool:

@@ -1847,3 +1847,25 @@ _FILLER = ("For three years the debate has circled the same complaint. Most of t
 def test_roundup_items_dated_deals_new_wordings_three_way_deals_and_seasons(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A list of content sources that opens with a party already named lists that party's brands.
+        ("Disney invests in OpenAI", "The Walt Disney Company said it will invest $1 billion in OpenAI and license "
+         "characters from Disney, Marvel, Pixar and Star Wars for use in OpenAI's Sora app.",
+         {frozenset({"Disney", "OpenAI"})}),
+        ("OpenAI licensing", "OpenAI will license content from News Corp and Axel Springer.",
+         {frozenset({"OpenAI", "News Corp"}), frozenset({"OpenAI", "Axel Springer"})}),
+        # "The companies ... their partnership" with no headline pair: the two the sentences before name.
+        ("Instacart becomes first app to offer full checkout inside ChatGPT", "Instacart on Monday launched an app "
+         "inside OpenAI's chatbot. The companies described the launch as an expansion of their partnership.",
+         {frozenset({"Instacart", "OpenAI"})}),
+        ("Nokia drops $2.3B on Infinera", "Nokia has agreed to buy US optical networking firm Infinera for $2.3 billion. "
+         "The deal needs approvals from both sides of the Atlantic.", set()),
+    ],
+)
+def test_brands_listed_after_their_owner_and_the_companies_partnership(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
