@@ -1517,6 +1517,30 @@ def _roundup_deal(title: str) -> bool:
         not _is_negative(item) and (_TITLE_DEAL.search(item) or _DEAL_WORD.search(item)) for item in items)
 
 
+_SUPPLY_AS = re.compile(r"\s+(?:to\s+|will\s+|set\s+to\s+)?(?:supply|supplies|ship|ships|sell|sells|deliver|delivers|"
+                        r"provide|provides)\b[^;:|]{0,80}?\s(?:as|with)\s+", re.I)
+_BUYERS_ACT = re.compile(r"\s+(?:build|sign|deploy|buy|order|join|line\s+up|take|get|set\s+up|roll\s+out|plan|"
+                         r"unveil|announce|agree)(?:s)?\b", re.I)
+
+
+def _buyers_in_title(title: str, ms: Sequence[Mention], actor: Mention | None,
+                     body: str) -> list[tuple[str, str, PartnershipKind, str, re.Match[str]]]:
+    """'Nvidia to supply 260,000 GPUs to Korea as Samsung, SK, Hyundai and Naver build AI factories': one
+    supplier and the buyers the headline lists after it, each a deal the article goes on to tell."""
+    if actor is None or not actor.known:
+        return []
+    supply = _SUPPLY_AS.match(title, actor.end)
+    if not supply:
+        return []
+    buyers = _list_after(ms, title, supply.end(), 2)
+    if (len(buyers) < 2 or not all(m.known or m.cued for m in buyers)
+            or not _BUYERS_ACT.match(title, buyers[-1].end) or _is_negative(title)):
+        return []
+    # A buyer the body never names again is the headline's colour, not a deal the article reports.
+    return [(actor.name, m.name, "partnership", title, supply) for m in buyers
+            if m.name != actor.name and re.search(rf"\b{re.escape(m.surface)}\b", body)]
+
+
 def _same_pair(pair: tuple[str, str], other: tuple[str, str], gazetteer: Gazetteer) -> bool:
     """(OpenAI, Amazon Web Services) is the headline's (OpenAI, Amazon): a unit stands for its group."""
     def same(x: str, y: str) -> bool:
@@ -1612,6 +1636,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         negative_aside = bool(asides) and _is_negative(sentence.text)
         ms = [_unify(m, aliases, sentence.text) for m in mentions(sentence.text, gazetteer)]
         pairs = _pairs_in(sentence.text, ms, gazetteer, actor) if len(ms) >= 2 or (ms and actor) else []
+        if sentence.where == "title" and not pairs:
+            pairs = _buyers_in_title(sentence.text, ms, actor, " ".join(s.text for s in reporting))
         # "the company and Gateway Technical College said they will jointly launch": the headline's other party.
         company_and = _COMPANY_AND.search(sentence.text)
         both = bool(_THE_TWO.search(sentence.text) or (

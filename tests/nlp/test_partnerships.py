@@ -1869,3 +1869,25 @@ def test_roundup_items_dated_deals_new_wordings_three_way_deals_and_seasons(
 def test_brands_listed_after_their_owner_and_the_companies_partnership(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # One supplier and the buyers the headline lists after it: each buyer the article names is a deal.
+        ("Nvidia to ship 100,000 GPUs to Japan as SoftBank, KDDI and Fujitsu build AI clusters",
+         "SoftBank will deploy 40,000 of the chips in a new data centre. KDDI and Fujitsu said they would take "
+         "most of the rest.",
+         {frozenset({"Nvidia", "SoftBank"}), frozenset({"Nvidia", "KDDI"}), frozenset({"Nvidia", "Fujitsu"})}),
+        # A buyer the body never names again is colour.
+        ("Nvidia to ship 100,000 GPUs to Japan as SoftBank, KDDI and Fujitsu build AI clusters",
+         "SoftBank will deploy 40,000 of the chips in a new data centre. KDDI will take the rest.",
+         {frozenset({"Nvidia", "SoftBank"}), frozenset({"Nvidia", "KDDI"})}),
+        # Rivals named after "as" are no buyers.
+        ("Nvidia to ship more chips to China as AMD and Intel face new curbs",
+         "Nvidia will resume sales of its H20 chip. AMD and Intel face new export rules.", set()),
+    ],
+)
+def test_one_supplier_and_the_buyers_its_headline_lists(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
