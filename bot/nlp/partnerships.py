@@ -375,7 +375,10 @@ _NEGATIVE = re.compile(
     # "tools that draft investment proposals" are things, not a proposed deal.
     r"propos(?:e|es|ed|ing|al)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
-    r"(?:could|may|might)\s+(?:partner|team|invest|pay|license|licence)|^analysts?\s*:|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
+    r"(?:could|may|might)\s+(?:partner|team|invest|pay|license|licence)|"
+    # "TSMC denies", "citing people involved", "the announcement did not include a new agreement".
+    r"den(?:y|ies|ied)|citing\s+(?:unnamed\s+|anonymous\s+)?(?:people|sources|a\s+person|persons|insiders)|"
+    r"(?:did|does|do|will)\s+not\s+(?:include|involve)\s+(?:a|any)\s+(?:new\s+)?(?:agreement|deal|partnership|contract)|^analysts?\s*:|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
     r"people\s+(?:familiar|with\s+knowledge)(?![^.;]{0,30}?\b(?:valued|estimated|put\s+(?:its|the)\s+value)\b)|sources\s+(?:said|say|familiar|close)|"
     r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
     r"(?:[\w'’$-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up|plans?\s+to\s+(?:jointly\s+)?co-?\w+|"
@@ -392,6 +395,9 @@ _NEGATIVE = re.compile(
     # "advertisers will be able to buy Roblox's video ads": goods of a company, not the company.
     r"(?!\s+(?:(?-i:[A-Z])[\w.&-]*\s+){0,2}?(?-i:[A-Z])[\w.&-]*['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:business|businesses|unit|division|"
     r"arm|operations|assets|stake|shares|subsidiary|brands?)\b))"
+    # "customers will be able to buy Salesforce products through the Google Cloud Marketplace".
+    r"(?!\s+(?:(?-i:[A-Z])[\w.&-]*\s+){1,3}(?:products|services|software|goods|tools|licen[cs]es|subscriptions|"
+    r"apps|solutions|offerings|seats|credits)\b)"
     r"(?=\s+(?:(?:out|up)\s+)?(?:(?:the|a|an|its|their|rival|fellow|of|"
     r"(?:about\s+|nearly\s+)?[\d.]+\s?(?:%|percent|per\s?cent)|"
     r"[\w-]+-based|[$€£][\d.,]+\w*|billion|million)\s+){0,4}(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:company|companies|"
@@ -422,10 +428,16 @@ _BACKGROUND = re.compile(
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
     r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
+    # "Microsoft, which has invested about $13 billion in OpenAI": money put in before.
+    r"which\s+(?:has|had)\s+(?:already\s+)?(?:invested|backed|poured|put)\b|"
     r"(?:remains|remained)\s+(?:very\s+|as\s+)?(?:important|strong|intact|in\s+place|unchanged|solid|central|critical|"
     r"key|vital|committed)|"
     # "has committed to spending $1.4tn, including deals with Oracle, Nvidia, AMD and Broadcom": a tally.
-    r"including\s+(?:(?:its|the)\s+)?(?:deals|agreements|partnerships|contracts|commitments|pacts)\s+with)\b",
+    r"including\s+(?:(?:its|the)\s+)?(?:deals|agreements|partnerships|contracts|commitments|pacts)\s+with|"
+    # "have worked together on AI infrastructure for years"; not "for years to come".
+    r"for\s+(?:many\s+|several\s+)?years(?!\s+to\s+come)|"
+    # "the circular nature of some AI deals, such as Nvidia's plan to invest in OpenAI": an example of a kind.
+    r"(?:deals|agreements|partnerships|investments|arrangements|tie-ups),?\s+(?:such\s+as|like|including)\s+(?!with\b))\b",
     re.I,
 )
 # "50 companies, including Meta, IBM and Intel, launched an alliance": members of a group, not a pair.
@@ -901,6 +913,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 first = [m for m in ms if m.end <= subject[0].start][:1]
                 subject = _collapse(_list_after([m for m in ms if m.end <= subject[0].start], sentence,
                                                 first[0].start, near=0), gazetteer) if first else []
+            if subject and re.search(r"(?:,|\band\b)\s*(?:it|they|he|she|we)\s+(?:(?-i:[a-z])+\s+){0,2}$", gap):
+                # "a move that could undercut OpenAI and Google, and it has tapped Microsoft": a pronoun
+                # starts the clause, so the names before it are not the ones signing.
+                # "It" is the sentence's opening subject ("Mastercard is rolling out ..., and it has lined up").
+                subject = [actor or ms[0]] if re.search(r"\bit\s", gap) else []
             if _AFTER_SIGNING.search(sentence, 0, trig.start()) and ms and ms[0].start < trig.start():
                 # "Constellation will restart the ... plant after signing a 20-year agreement with Microsoft": the
                 # one signing is the sentence's subject.
@@ -978,7 +995,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                     # "Disney will license characters from Disney, Marvel and Pixar to OpenAI": the subject's
                     # own brands, not its partners.
                     objects = []
-                if len(objects) >= _MANY:
+                if len(objects) >= _MANY or (objects and re.match(r"(?:,\s*[\w.&'’ -]{1,30}?)*,?\s+(?:and|among)\s+others\b",
+                                                                   sentence[objects[-1].end:])):
                     # "in partnership with OpenAI, Oracle, Nvidia, Cisco and SoftBank": a group of many, no pairs.
                     subject = []
                 if subject:

@@ -1891,3 +1891,38 @@ def test_brands_listed_after_their_owner_and_the_companies_partnership(
 def test_one_supplier_and_the_buyers_its_headline_lists(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A denial and "citing people involved" make a report a rumour.
+        ("Intel and TSMC reach preliminary deal on chip joint venture; TSMC denies", "", set()),
+        ("Chipmakers in focus", "Intel and TSMC have tentatively agreed to form a joint venture to run Intel's "
+         "factories, a newspaper reported, citing people involved.", set()),
+        # "for years" is background, and "did not include a new agreement" says there is none.
+        ("Anthropic commits $30 billion to Azure", "Microsoft and Nvidia have worked together on AI infrastructure "
+         "for years.", {frozenset({"Anthropic", "Microsoft"})}),
+        ("Anthropic commits $30 billion to Azure", "Microsoft and Nvidia will work together on AI infrastructure; "
+         "the announcement did not include a new agreement between the two.",
+         {frozenset({"Anthropic", "Microsoft"})}),
+        # Buying a company's products is no takeover.
+        ("The week in cloud deals", "Salesforce said on Tuesday it has expanded its partnership with Google Cloud, and "
+         "customers will be able to buy Salesforce products through the Google Cloud Marketplace.",
+         {frozenset({"Salesforce", "Google Cloud"})}),
+        # A deal given as an example of a kind of deal is background.
+        ("Nvidia becomes first $5 trillion company", "Some investors worry about circular AI deals, such as Nvidia's "
+         "plan to invest up to $100 billion in OpenAI.", set()),
+        # "from Google, Amazon, Nvidia and others": a round's investors.
+        ("Hugging Face lands $235 million from Google, Amazon, Nvidia and others at $4.5 billion valuation", "", set()),
+        # "and it has tapped": the pronoun is the sentence's subject, not the names just before it.
+        ("Meta opens up Llama 2", "Meta is making Llama 2 free for commercial use, a move that could undercut OpenAI "
+         "and Google, and it has tapped Microsoft as its preferred partner.", {frozenset({"Meta", "Microsoft"})}),
+        # "Microsoft, which has invested $13 billion in OpenAI": money put in before.
+        ("Meta names Microsoft its preferred Llama partner", "The arrangement is an unusual one for Microsoft, which "
+         "has invested about $13 billion in OpenAI.", {frozenset({"Meta", "Microsoft"})}),
+    ],
+)
+def test_denials_years_goods_examples_others_and_pronoun_subjects(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
