@@ -195,7 +195,8 @@ class Mention:
     cued: bool = True
 
 
-_DISTINGUISHING = frozenset({"AI", "Labs", "Holdings", "Technologies", "Inc."})
+_DISTINGUISHING = frozenset({"AI", "Labs", "Holdings", "Technologies", "Inc.", "NV", "N.V.", "AG", "SE", "SA", "plc", "PLC",
+                             "Corp.", "Corporation", "Ltd", "Limited"})
 
 
 class Gazetteer:

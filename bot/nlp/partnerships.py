@@ -1154,6 +1154,7 @@ _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:co
                       # "after Nvidia agreed to invest ... and the two companies announced a partnership".
                       r"|\band\s+the\s+(?:two|pair)\s+(?:companies\s+|firms\s+)?(?:announced|unveiled|signed|sealed|"
                       r"struck|formed|inked|agreed|will)\b", re.I)
+_TWO_PARTIES = re.compile(r"\bthe\s+two\s+(?:companies|firms|groups|sides)\b", re.I)
 # A press release's bullet "Signs co-sell agreement with Google Cloud; adds CDW as reseller": its subject is
 # the company the release is from.
 _SUBJECTLESS = re.compile(r"(?:.*(?:;|:(?!\d)))?\s*(?:also\s+)?")
@@ -1344,7 +1345,10 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     for name in {m.name for m in found if not m.known and " " not in m.name}:
         known_as = gazetteer.distinguished(name)
         # "Perplexity" beside "Perplexity Pro": the known company, not its product.
-        if known_as and (name not in out or out[name].split()[-1] not in CORPORATE_CUES):
+        # "Elastic signs ... with AWS" over "Elastic Cloud on AWS": a longer name that comes after the short
+        # one is the company's product or unit.
+        if known_as and (name not in out or out[name].split()[-1] not in CORPORATE_CUES
+                         or first.get(name, 0) < first.get(out[name], 0)):
             out[name] = known_as
     # "Lilly" in a headline, "Eli Lilly" in the body: a known name's last word, found alone.
     alone = {m.name for m in found if not m.known and " " not in m.name}
@@ -1583,7 +1587,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         return []
     # "SK Telecom puts $100M into Anthropic, eyes telco-tuned LLM": a plan that names no one is no rumour of the deal.
     plan = _PLAN_CLAUSE.search(sentences[0].text)
-    headline = sentences[0].text
+    headline = headline_text = sentences[0].text
     if plan and not any(m.known or m.cued for m in mentions(plan.group(0), gazetteer)):
         headline = headline[:plan.start()]
     title_negative = bool(sentences[0].where == "title" and _is_negative(_PERSONNEL.sub("", _core(headline)))
@@ -1637,6 +1641,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         and not any(m.known or m.cued for m in mentions(reporting[n - 1].text, gazetteer)))}
     # "The three companies said": a deal "with Anthropic and AWS" binds all three.
     three_way = any(_THREE_WAY.search(s.text) for s in sentences)
+    # The three organisations a headline opens with, as its subject.
+    opening_list = (_collapse(_list_after([_unify(m, aliases, headline_text) for m in mentions(headline_text, gazetteer)],
+                                          headline_text, 0, near=0), gazetteer)
+                    if sentences[0].where == "title" else [])
+    trio = ([m.name for m in opening_list] if len({m.name for m in opening_list}) == 3
+            and all(m.known or m.cued for m in opening_list) else [])
     told: set[frozenset[str]] = set()  # pairs found outside the headline
     lead_names: set[str] = set()
     for sentence in sentences:
@@ -1678,6 +1688,17 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             if deal and deal.end() == party.start and not _is_negative(sentence.text):
                 other = main_pair[1] if party.name == main_pair[0] else main_pair[0]
                 pairs = [(other, party.name, _kind_of(deal.group(0), "partnership"), sentence.text, deal)]
+        if not pairs and trio and _THREE_WAY.search(sentence.text) and (_DEAL_WORD.search(sentence.text)
+                                                                       or _JOINT.search(sentence.text)):
+            # "ServiceNow, Hugging Face and Nvidia release StarCoder2" over "The three companies collaborated".
+            trig = _THREE_WAY.search(sentence.text)
+            assert trig is not None
+            pairs = [(x, y, "collaboration", sentence.text, trig) for x, y in combinations(trio, 2)]
+        if (main_pair and pairs and _TWO_PARTIES.search(sentence.text) and len({x for p in pairs for x in p[:2]}) > 2
+                and not any(_same_pair((p[0], p[1]), main_pair, gazetteer) for p in pairs)):
+            # "The publisher of Bild, Welt and Politico said that the two companies will jointly develop ...":
+            # two parties, so not the brands listed before, but the headline's pair.
+            pairs = [(*main_pair, pairs[0][2], sentence.text, pairs[0][4])]
         if sentence.where != "title":
             told.update(frozenset((a, b)) for a, b, *_ in pairs)
         if (not lead_names and reporting_index.get(id(sentence), 99) < 3 and _EACH.search(sentence.text)
@@ -1720,6 +1741,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             elif (not prominent and main_pair and not roundup and not _same_pair((a, b), main_pair, gazetteer)
                   and not _SEPARATE.search(sentence.text)
                   and not (in_title and {a, b} & opening_orgs - title_orgs)
+                  # "GitHub opens Copilot to Anthropic and Google models": both parties are the headline's.
+                  and not all(x in title_orgs or any(gazetteer.related(x, t) for t in title_orgs) for x in (a, b))
                   # "Brightline Identity, Quarrystone Data and Meridian Threat Labs Form Alliance": a Title Case
                   # headline may name a party the name finder leaves out; it is still the headline's deal.
                   and not any(x not in title_orgs and re.search(rf"\b{re.escape(x)}\b", headline_rest)

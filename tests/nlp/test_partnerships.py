@@ -958,7 +958,7 @@ def test_a_deal_told_as_what_came_days_before_is_background(gazetteer: Gazetteer
          "value-added distributor for Europe.", {frozenset({"Velmora Software", "Exclusive Networks"})}),
         ("Velmora Software ships 4.0", "Velmora Software signed a licensing deal with Elastic and named Exclusive "
          "Networks as its distributor for Europe.",
-         {frozenset({"Velmora Software", "Elastic"}), frozenset({"Velmora Software", "Exclusive Networks"})}),
+         {frozenset({"Velmora Software", "Elastic NV"}), frozenset({"Velmora Software", "Exclusive Networks"})}),
         # A known company's product is no company of its own; the lead's "partnership with X" is the headline's deal.
         ("SAP Business Data Cloud Debuts, With Databricks Partnership at Its Core",
          "SAP today introduced SAP Business Data Cloud. At the heart of the launch is a new strategic partnership "
@@ -1924,5 +1924,33 @@ def test_one_supplier_and_the_buyers_its_headline_lists(
     ],
 )
 def test_denials_years_goods_examples_others_and_pronoun_subjects(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "Elastic" is Elastic NV, and "Elastic Cloud" named after it is its product.
+        ("Elastic signs five-year strategic collaboration agreement with AWS", "The agreement covers generative AI "
+         "features for Elastic Cloud on AWS.", {frozenset({"Elastic NV", "Amazon Web Services"})}),
+        # Both parties named in the headline: a deal told in the body is the headline's, not context.
+        ("GitHub opens Copilot to Anthropic and Google models", "GitHub will let developers choose models from "
+         "OpenAI, Anthropic and Google in Copilot. The Microsoft-owned company signed new agreements. Microsoft is "
+         "OpenAI's biggest backer. At its Universe conference, GitHub said it had entered into partnerships with "
+         "Anthropic and with Google Cloud.",
+         {frozenset({"GitHub", "Anthropic"}), frozenset({"GitHub", "Google Cloud"})}),
+        # "the two companies": the headline's pair, not the brands listed before.
+        ("Axel Springer expands Microsoft partnership to AI", "The Berlin-based publisher of Bild, Welt and Politico "
+         "said on Thursday that the two companies will jointly develop new AI services for journalism.",
+         {frozenset({"Axel Springer", "Microsoft"})}),
+        # Three companies open the headline and "the three companies collaborated": all three pairs.
+        ("ServiceNow, Hugging Face and Nvidia release StarCoder2 code models", "The three companies collaborated "
+         "to train StarCoder2, a family of open code models.",
+         {frozenset({"ServiceNow", "Hugging Face"}), frozenset({"ServiceNow", "Nvidia"}),
+          frozenset({"Hugging Face", "Nvidia"})}),
+    ],
+)
+def test_legal_suffixes_headline_parties_the_two_companies_and_three_in_a_headline(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
