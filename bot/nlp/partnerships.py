@@ -1267,6 +1267,9 @@ def _days_before(date: re.Match[str], published: datetime) -> int:
     return (published - when).days
 
 
+_AFTER_BEFORE = re.compile(r"^(?:[\w-]+\s+){0,3}?after\s+[^,;]{1,80},\s*", re.I)
+_AFTER_TAIL = re.compile(r",\s*(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|"
+                         r"several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+after\s+[^;]*$", re.I)
 _AMID = re.compile(r"\s+(?:amid|despite|even\s+as)\s+[^,;]*$", re.I)
 
 
@@ -1277,6 +1280,11 @@ def _is_negative(sentence: str) -> bool:
     if _has_trigger(text[:_AMID.search(text).start()] if _AMID.search(text) else ""):
         # "Perplexity lands Getty Images licensing deal amid publisher lawsuits": the lawsuits are the setting.
         text = text[:_AMID.search(text).start()]
+    # "Weeks after merger collapse, Intel and Tower sign foundry pact": what happened before is the setting.
+    for clause in (_AFTER_BEFORE, _AFTER_TAIL):
+        setting = clause.search(text)
+        if setting and _has_trigger(text[:setting.start()] + " " + text[setting.end():]):
+            text = text[:setting.start()] + " " + text[setting.end():]
     hits = list(_NEGATIVE.finditer(text))
     # "signed an agreement with the Government of Vietnam ...; separately, the chipmaker said it had acquired
     # VinBrain": a purchase told in its own clause leaves the deal before it alone.
@@ -1372,7 +1380,9 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     for s in sentences:
         for m in mentions(s.text, gazetteer):
             defined = _DEFINED_SHORT.match(s.text, m.end)
-            if defined and not m.known and defined.group(1)[0] == m.name[0] and defined.group(1) != m.name:
+            # "Marvell Technology (MRVL)": so does a known company's ticker.
+            if (defined and defined.group(1)[0] == m.name[0] and defined.group(1) != m.name
+                    and (not m.known or gazetteer.get(defined.group(1)) is None)):
                 out[defined.group(1)] = m.name
     out = {k: v for k, v in out.items() if k not in full or len(k.split()) < len(v.split())}
     # "SLB, formerly Schlumberger": the old name is the same company.

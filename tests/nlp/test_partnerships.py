@@ -1954,3 +1954,23 @@ def test_denials_years_goods_examples_others_and_pronoun_subjects(
 def test_legal_suffixes_headline_parties_the_two_companies_and_three_in_a_headline(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # What happened before a deal is its setting, not a collapse of the deal itself.
+        ("Weeks after merger collapse, Intel and Tower Semiconductor sign foundry pact", "",
+         {frozenset({"Intel", "Tower Semiconductor"})}),
+        ("Chipmakers regroup", "Intel and Tower Semiconductor said on Monday they have struck a new manufacturing "
+         "agreement, less than a month after Intel abandoned its acquisition of Tower.",
+         {frozenset({"Intel", "Tower Semiconductor"})}),
+        # A known company's ticker in brackets is the company.
+        ("Marvell expands ties with AWS in custom chip agreement", "Marvell Technology (MRVL) has signed a five-year "
+         "agreement with Amazon Web Services covering custom AI accelerators.",
+         {frozenset({"Marvell", "Amazon Web Services"})}),
+    ],
+)
+def test_settings_before_a_deal_and_tickers_of_known_companies(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
