@@ -246,6 +246,14 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
 
 # Weaker wordings ("Apple to use Google's Gemini", "Qualcomm and Meta bring Llama to phones"): they count
 # only between names the gazetteer knows or a corporate word vouches for, and only close to the verb.
+_ADOPTS = re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:use|adopt|deploy|embed|integrate|resell|distribute|"
+          rf"offer|host|roll\s+out|rent|lease|buy|purchase)\b(?=\s+(?:(?:about|around|roughly|some|up\s+to|more\s+than|over|"
+          rf"nearly|another)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?![^.;]{{0,60}}\bfor\s+(?-i:[{UPPER}])){_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
+          rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I)
+
+_UNDER_DEAL = re.compile(r"^(?:under|as\s+part\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|contract|terms|"
+                         r"partnership|arrangement|pact)\b", re.I)
+
 _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # Two named subjects making one thing: "Nvidia and Foxconn to build AI factory".
     (_JOINT_SUBJECTS := re.compile(r"(?<=\w)(?<!both)\s+(?:(?:will|to|plan\s+to|plans\s+to|are\s+to|are\s+set\s+to)\s+)?(?:jointly\s+)?"
@@ -260,10 +268,7 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # A partner's product adopted: "Apple to use Google's Gemini models", "SAP to embed Mistral models".
     # "Oracle to deploy 50,000 AMD MI450 chips", "Deloitte will roll out Anthropic's Claude to its staff".
     # Not "to deploy roughly 200,000 Nvidia GB300 GPUs for Microsoft": the customer is the partner, not the maker.
-    (re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:use|adopt|deploy|embed|integrate|resell|distribute|"
-                rf"offer|host|roll\s+out|rent|lease|buy|purchase)\b(?=\s+(?:(?:about|around|roughly|some|up\s+to|more\s+than|over|"
-                rf"nearly|another)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?![^.;]{{0,60}}\bfor\s+(?-i:[{UPPER}])){_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
-                rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I), "partnership", True),
+    (_ADOPTS, "partnership", True),
     # "Toyota will build its next vehicles on Nvidia's Drive computer".
     (re.compile(rf"\b(?:to|will|would)\s+(?:build|run|base)\s+(?:[\w-]+\s+){{0,6}}?on\s+(?={_NAME}\S*['’]s\s)", re.I),
      "partnership", True),
@@ -684,7 +689,12 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
     # with no verb after them are still a list.
     # So are known names that end a sentence-case headline ("signs small reactor deals with Energy Northwest,
     # X-energy").
-    headline_list = ((is_title_case(text) or not text[picked[-1].end:].strip(" .")) and all(m.known or m.cued for m in picked)
+    # So are known names before a preposition in a headline, which has no full stop ("picks Supermicro, Vertiv
+    # for 40MW site").
+    headline_list = ((is_title_case(text) or not text[picked[-1].end:].strip(" .")
+                      or (not text.rstrip().endswith((".", '"', "”", "!", "?")) and all(m.known for m in picked)
+                          and re.match(r"\s+(?:for|to|in|on|at|as|over)\s", text[picked[-1].end:]) is not None))
+                     and all(m.known or m.cued for m in picked)
                      and not _CLAUSE_VERB.match(text, picked[-1].end)
                      # "IBM Taps Groq, Oracle Bets Big On AMD": a name and a verb start the next story.
                      and not re.match(r"\s+(?-i:[A-Z][a-z]+s)\s+\w", text[picked[-1].end:]))
@@ -1720,6 +1730,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
                 x, y = sorted(first_pair ^ second_pair, key=lambda name: sentence.text.find(name))
                 pairs = [*pairs, (x, y, pairs[0][2], pairs[0][3], pairs[0][4])]
         for a, b, kind, evidence, trig in pairs:
+            if (trig.re is _ADOPTS and _UNDER_DEAL.match(sentence.text)
+                    and not all(x in title_orgs or any(gazetteer.related(x, t) for t in title_orgs) for x in (a, b))):
+                # "Under the agreement, IREN will host Nvidia GB300 systems": the terms of the headline's deal
+                # name the maker of the gear, not another party.
+                continue
             prominent = sentence.where in ("title", "deck", "lead")
             # "Aurora Innovation, Continental and Nvidia formed a partnership" under a headline naming Nvidia:
             # every pair of one deal shares its standing.

@@ -1974,3 +1974,22 @@ def test_legal_suffixes_headline_parties_the_two_companies_and_three_in_a_headli
 def test_settings_before_a_deal_and_tickers_of_known_companies(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Known names before a preposition in a headline are a list even without "and".
+        ("Norwegian neocloud Skarvik Compute picks Supermicro, Vertiv for 40MW site", "",
+         {frozenset({"Skarvik Compute", "Supermicro"}), frozenset({"Skarvik Compute", "Vertiv"})}),
+        # The terms of the headline's deal name the maker of the gear, not another party ...
+        ("IREN signs $9.7 billion AI cloud contract with Microsoft", "Under the agreement, IREN will host Nvidia "
+         "GB300 systems at its campus in Texas.", {frozenset({"IREN", "Microsoft"})}),
+        # ... but a headline party named in them is the deal's.
+        ("Nokia shares rise on Verizon news", "Under the agreement, Nokia will use Verizon's 850 MHz spectrum to "
+         "test its new radios.", {frozenset({"Nokia", "Verizon"})}),
+    ],
+)
+def test_headline_lists_without_and_and_gear_named_in_a_deals_terms(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
