@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import get_close_matches
 from functools import lru_cache
 from importlib import resources
@@ -59,7 +59,7 @@ _NOT_NAMES = frozenset(
     Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
     Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
-    IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO
+    IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO RAN O-RAN vRAN
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
     Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To Unit
     EUR USD GBP JPY CNY RMB INR KRW AED SAR CHF CAD AUD SGD HKD Rs Rp Won Yen Euro Euros
@@ -356,6 +356,7 @@ _CUED_TAIL = re.compile(rf"(?:[ \t]+{_CAP_TOKEN}){{1,3}}")
 # Cloud" and "Nvidia DGX Cloud" are the known company's products.
 # "Mistral Compute", "Oracle Compute": after a known name, a product line ("Ridgeline Compute" alone is a company).
 _PRODUCT_TAILS = frozenset({"Compute"})
+_SAME_COMPANY_TAILS = frozenset("Communications Holdings Technologies Technology Systems Networks Incorporated".split())
 _PRODUCT_CUES = frozenset("Cloud AI Data Analytics Computing Platforms Pay Payments Mobile Security Digital".split())
 
 
@@ -375,6 +376,9 @@ def _longer_company(text: str, m: Mention) -> Mention:
         if (last in CORPORATE_CUES and last not in _PRODUCT_TAILS and not _LEGAL_RE.search(" " + last)
                 and not any(w.group(0) in _NOT_NAMES for w in words[:n])):
             end = tail.start() + words[n - 1].end()
+            if n == 1 and last in _SAME_COMPANY_TAILS:
+                # "Verizon Communications", "Cisco Systems": the company's registered name, not another company.
+                return replace(m, end=end, surface=text[m.start:end])
             legal = re.match(_LEGAL, text[end:])  # "Jio Financial Services Ltd": the suffix belongs to it
             surface = text[m.start:end + (legal.end() if legal else 0)].rstrip(",")
             return Mention(_clean_unknown(surface), m.start, m.start + len(surface), surface, known=False, cued=True)
@@ -462,6 +466,16 @@ _HEADLINE_VERB_AFTER = re.compile(r"\s+(\w+)\b")
 _OWNED = ("-based", "-owned", "-backed", "-controlled", "-funded", "-listed", "-headquartered")
 _PLACE_TAILS = frozenset({"Island", "Islands", "Valley", "Bay", "River", "Lake", "Mountain", "Mountains", "Peninsula",
                           "Coast", "Harbor", "Harbour", "Beach", "Desert", "Canyon", "Strait"})
+_TRADES = frozenset("""Logistics Energy Retail Media Telecom Telecoms Healthcare Insurance Aerospace Defence Defense
+    Software Semiconductor Fashion Food Beverage Consumer Industrial Travel Payments Chip Auto Pharma Cloud""".split())
+# "Sakai, Osaka Prefecture": a region's name after a place that was dropped.
+_REGION_WORDS = frozenset({"Prefecture", "Province", "Oblast", "Governorate", "Region", "Emirate", "Canton"})
+# "Reinsurer Halden Re joins forces ...": what kind of company it is, capitalised because it opens the line.
+_KIND_OPENERS = frozenset(
+    """Reinsurer Insurer Startup Start-up Chipmaker Automaker Carmaker Drugmaker Fintech Lender Retailer Telco
+    Broadcaster Miner Brewer Conglomerate Unicorn Biotech Airline Supplier Vendor Manufacturer Firm Outfit Giant
+    Rival Utility Operator Chatbot Neocloud Insurtech Healthtech Edtech Proptech Regtech""".split()
+)
 # The first words of places named in two ("Los Angeles", "San Francisco"), left when the second is dropped.
 _PLACE_OPENERS = frozenset({"Los", "Las", "San", "Santa", "Sao", "São", "Tel", "Palo", "Abu", "Hong", "Rio", "Buenos",
                             "Salt", "Kuala", "Ho", "Cape"})
@@ -544,6 +558,15 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         spans = spans[:-2]  # "taps Lumen Technologies for AI network capacity"
     if not spans or word(spans[0]) in _PROJECT_WORDS:
         return None  # "Project Ceiba": a project's name, not an organisation's
+    if len(spans) == 1 and word(spans[0]) in _REGION_WORDS:
+        return None
+    described = (len(spans) >= 2 and word(spans[0]) in _KIND_OPENERS
+                 and re.search(r"(?:^|[.!?:;\n]\s*|[\"“]\s*)$", text[:spans[0][0]]) is not None)
+    if described:
+        spans = spans[1:]
+    if len(spans) == 1 and (word(spans[0]).endswith("ing") or word(spans[0]) in _TRADES) and re.match(rf"\s+and\s+[a-z-]+\s+(?:[a-z-]+\s+)?(?:{ORG_NOUNS}|giant)\s+[{UPPER}]",
+                                    text[spans[0][1]:], re.I):
+        return None  # "Shipping and logistics giant CMA CGM": the trade, not a second company
     if len(spans) >= 2 and word(spans[-1]) in _PLACE_TAILS:
         return None  # "Three Mile Island", "Columbia River": a place
     if (len(spans) == 1 and word(spans[0]).isupper() and len(word(spans[0])) <= 3
@@ -565,9 +588,11 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     name = _clean_unknown(surface, registered=re.match(_LEGAL, text[end:]) is not None)
     if len(name) < 2 or name.isdigit():
         return None
+    if name in COUNTRY_WORDS and " " in name:
+        return None  # "building data centres in the United States": a country, not a party
     last = re.sub(r"['’]s$", "", tokens[-1]).rstrip(".,")
     # "FuriosaAI", "OpenAI": a name fused with "AI" is a company's.
-    cued = (last in CORPORATE_CUES or registered_name or (len(tokens) > 1 and tokens[0] in _LEADING_CUES)
+    cued = (described or last in CORPORATE_CUES or registered_name or (len(tokens) > 1 and tokens[0] in _LEADING_CUES)
             or (len(tokens) >= 3 and tokens[-2] == "of" and tokens[-3] in CORPORATE_CUES)  # "Bank of Australia"
             or (len(last) > 3 and last.endswith("AI") and last[-3].islower()))
     if cued and len(tokens) == 1 and last in CORPORATE_CUES:

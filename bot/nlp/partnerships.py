@@ -722,6 +722,8 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
         # "... with Google Cloud; adds CDW as reseller": a semicolon ends the clause; "across AWS, Azure and
         # Google Cloud, and commits the two to jointly selling": the subject is the two named before.
         return []
+    if not last.known and not last.cued and re.search(r"\b(?:in|at|near|outside)\s+$", text[:last.start]):
+        return []  # "a data centre it operates in Sakai, Osaka Prefecture, under a deal with": a place
     picked = [last]
     for m in reversed(before[:-1]):
         gap = text[m.end:picked[0].start]
@@ -732,8 +734,10 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
                                          else " " + gap[apposition.end():])):
             gap = gap[apposition.end() - 1:]
         if (not re.search(r"\band\b|&", gap)
-                and re.search(r"\b(?:with|to|from|by|for|in|into)\s+(?:the\s+)?$", text[:m.start], re.I)):
-            break  # "signs SMR deal with Kairos, Amazon teams with X-energy": an earlier verb's object
+                and re.search(r"\b(?:with|to|from|by|for|in|into|on|at|behind)\s+(?:the\s+)?$", text[:m.start], re.I)):
+            # "signs SMR deal with Kairos, Amazon teams with X-energy": an earlier verb's object.
+            # "researchers who had worked on Stable Diffusion, Black Forest Labs has built": an opening clause's.
+            break
         if not re.search(r"\band\b|&", gap) and any(
                 t.end() == len(text[:m.start].rstrip()) for pattern, _, needs, _ in _ALL_TRIGGERS if needs
                 for t in pattern.finditer(text, 0, m.start)):
@@ -841,6 +845,12 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
         apposition = _LISTED_APPOSITIVE.match(sentence, m.end) or _APPOSITIVE.match(sentence, m.end)
         if apposition:
             hidden.append((apposition.start(), apposition.end()))
+        relative = _RELATIVE.match(sentence, m.end)
+        # "CoreWeave, in which Nvidia owns a stake, has signed contracts with OpenAI": the clause describes the
+        # party; "X-energy, in which Amazon is also making a strategic investment, ..." is a deal of its own.
+        if relative and not _has_trigger(relative.group(0)) and not any(relative.start() < o.start < relative.end() and _INVESTING.match(sentence, o.end)
+                                for o in ms):
+            hidden.append((relative.start(), relative.end()))
     # "characters from its Disney, Pixar, Marvel and Star Wars franchises": a party's own brands.
     hidden += [owned.span(1) for owned in _OWN_BRANDS.finditer(sentence)]
     # "Disney ... will license characters from Disney, Marvel, Pixar and Star Wars": a list that opens with a
@@ -853,6 +863,7 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
     return [m for m in ms if not any(s <= m.start and m.end <= e for s, e in hidden)]
 
 
+_RELATIVE = re.compile(r",\s+(?:in\s+which|which|whose|of\s+which)\s+[^,;()]{1,100}?,(?=\s+(?-i:[a-z]))", re.I)
 _PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Facebook", "Instagram", "Threads", "YouTube", "TikTok",
                         "Medium", "Substack", "Bluesky", "Reddit"})
 
@@ -1071,6 +1082,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
         vouched = [m for m in ms if m.known or m.cued]
         subject = _list_before(vouched, sentence, inside.start(), far=120)[-1:] or (
             [actor] if actor is not None and _ANAPHOR.search(sentence, 0, inside.start()) else [])
+        if (subject and re.match(r"(?:lands|landed|arrives|arrived|debuts|debuted)\b", inside.group(0))
+                and re.search(rf"(?-i:[{UPPER}])[\w-]*(?:\s+\d[\w.]*)?\s+$", sentence[subject[-1].end:inside.start()])):
+            # "Salesforce deepens OpenAI, Anthropic ties as Agentforce 360 lands in ChatGPT": what lands is a
+            # product, so its maker is the sentence's first party, not the nearest name.
+            subject = vouched[:1]
         if subject and maker in gazetteer and not gazetteer.related(subject[0].name, maker):
             key = frozenset((subject[0].name, maker))
             if key not in seen:
@@ -1401,6 +1417,14 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
         for new, old in zip(ms, ms[1:]):
             if _FORMERLY.fullmatch(s.text[new.end:old.start]) and not old.known:
                 out[old.name] = out.get(new.name, new.name)
+    # "PayPal's checkout, including its Venmo unit": the unit listed beside its parent is the parent's side.
+    for s in sentences:
+        ms = mentions(s.text, gazetteer)
+        for parent, unit in zip(ms, ms[1:]):
+            if (not unit.known and parent.name != unit.name and _LISTED_UNIT.search(s.text, 0, unit.start)
+                    and _LISTED_UNIT.search(s.text, 0, unit.start).start() >= parent.end
+                    and _UNIT_NOUN.match(s.text, unit.end)):
+                out[unit.name] = out.get(parent.name, parent.name)
     # "Primary Digital" in the headline, "Primary Digital Infrastructure" in the lead: the longer name in full.
     for name in (n for n in full if " " in n):  # not "Leapmotor" beside its venture "Leapmotor International"
         # Not "Premier League" beside its product "Premier League Companion".
@@ -1424,6 +1448,8 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     return out
 
 
+_LISTED_UNIT = re.compile(r"\b(?:including|and|as\s+well\s+as|plus|along\s+with)\s+its\s+$", re.I)
+_UNIT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm|brand|business|service)\b", re.I)
 _EACH = re.compile(r"\b(?:each(?!\s+other)|separate|separately|respectively|individual)\b", re.I)
 _FORMERLY = re.compile(r"\s*(?:,|\()\s*(?:formerly|previously|once|née)(?:\s+(?:known|called)\s+as)?\s+", re.I)
 _ARTICLES = frozenset({"The", "A", "An", "Le", "La", "Les", "L'", "El", "Los", "Las", "Il", "Lo", "Die", "Der", "Das", "De", "Het"})

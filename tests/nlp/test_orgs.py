@@ -175,3 +175,27 @@ def test_the_inside_running_text_is_part_of_a_name(shipped: Gazetteer) -> None:
 )
 def test_places_pronouns_products_and_units_are_no_names(shipped: Gazetteer, text: str, names: list[str]) -> None:
     assert [m.name for m in mentions(text, shipped)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A country named in full, a region after a dropped place and a radio standard are no organisations.
+        ("Anthropic will build data centres in the United States with Fluidstack.", ["Anthropic", "Fluidstack"]),
+        ("KDDI runs it in Sakai, Osaka Prefecture, under a deal with Google Cloud.", ["KDDI", "Sakai", "Google Cloud"]),
+        ("AT&T inks open RAN pact with Ericsson", ["AT&T", "Ericsson"]),
+        # What kind of company opens a line, and the trade before "giant", are no part of its name.
+        ("Reinsurer Halden Re joins forces with Accenture", ["Halden Re", "Accenture"]),
+        ("Shipping and logistics giant CMA CGM signed with Mistral AI.", ["CMA CGM", "Mistral AI"]),
+        # A known company's registered name is the company; a longer name ending in another cue is another one.
+        ("Verizon Communications and Cisco Systems signed with Jio Financial Services.",
+         ["Verizon", "Cisco", "Jio Financial Services"]),
+    ],
+)
+def test_countries_regions_kinds_and_registered_names(shipped: Gazetteer, text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text, shipped)] == names
+
+
+def test_a_kind_word_opening_a_line_vouches_for_the_name(shipped: Gazetteer) -> None:
+    halden = mentions("Reinsurer Halden Re joins forces with Accenture", shipped)[0]
+    assert (halden.name, halden.known, halden.cued) == ("Halden Re", False, True)

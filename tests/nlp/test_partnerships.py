@@ -1993,3 +1993,42 @@ def test_settings_before_a_deal_and_tickers_of_known_companies(
 def test_headline_lists_without_and_and_gear_named_in_a_deals_terms(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A name in an opening clause is not the subject after its comma.
+        ("Black Forest Labs raises $300 million", "Founded in 2024 by researchers who had earlier worked on "
+         "Stable Diffusion, Black Forest Labs has built its business by licensing models to other platforms.", set()),
+        # A unit listed beside its parent is the parent's side of the deal.
+        ("Perplexity picks PayPal and Venmo to power in-chat shopping", "Perplexity will use PayPal's checkout, "
+         "including its Venmo unit, to let people buy from inside its answer engine.",
+         {frozenset({"Perplexity AI", "PayPal"})}),
+        # A place where the work happens is no party.
+        ("KDDI to offer Google's Gemini from its own data centre", "KDDI will run Gemini models inside a data "
+         "centre it operates in Sakai, Osaka Prefecture, under a deal with Google Cloud.",
+         {frozenset({"KDDI", "Google Cloud"})}),
+    ],
+)
+def test_opening_clauses_units_beside_parents_and_places(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A relative clause describes the party before it; one that reports a deal is news.
+        ("Circular deals", "CoreWeave, in which Nvidia owns a stake, has signed contracts with OpenAI.",
+         {frozenset({"CoreWeave", "OpenAI"})}),
+        ("Perplexity's shopping push", "Perplexity AI, which inked a pact with PayPal on Wednesday, wants users "
+         "to stop opening tabs.", {frozenset({"Perplexity AI", "PayPal"})}),
+        # What lands inside a lab's product is a product of the sentence's first party.
+        ("Salesforce deepens OpenAI, Anthropic ties as Agentforce 360 lands in ChatGPT", "",
+         {frozenset({"Salesforce", "OpenAI"}), frozenset({"Salesforce", "Anthropic"})}),
+    ],
+)
+def test_relative_clauses_and_products_landing_in_a_labs_app(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
