@@ -63,7 +63,7 @@ _NOT_NAMES = frozenset(
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
     Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To Unit
     EUR USD GBP JPY CNY RMB INR KRW AED SAR CHF CAD AUD SGD HKD Rs Rp Won Yen Euro Euros
-    Neither Either None Nobody Private Public GW MW kW GWh MWh TWh kWh TW""".split()
+    Neither Either None Nobody Private Public GW MW kW GWh MWh TWh kWh TW Early Recent Initial Further""".split()
 ) | frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
     # surname ("Huang's keynote") are no parties.
@@ -167,6 +167,7 @@ _ROLES = frozenset(
     Minister Secretary Executive Vice Head Spokesperson Spokesman Spokeswoman Analyst Professor Prof Dr Mr Ms Mrs
     Manager Chancellor Governor Senator Commissioner""".split()
 )
+_PERSON_TITLES = frozenset("President Minister Senator Governor Chancellor Secretary Mr Ms Mrs Dr Prof CEO Chairman".split())
 _AFTER_ROLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|chief executive|chief \w+ officer|president|chairman|chairwoman|"
                          r"founder|co-founder|director|minister|spokes(?:person|man|woman)|analyst|officer|"
                          r"executive|professor|Dr|Mr|Ms|Mrs)\.?\s+$", re.I)
@@ -356,7 +357,7 @@ _CUED_TAIL = re.compile(rf"(?:[ \t]+{_CAP_TOKEN}){{1,3}}")
 # Cloud" and "Nvidia DGX Cloud" are the known company's products.
 # "Mistral Compute", "Oracle Compute": after a known name, a product line ("Ridgeline Compute" alone is a company).
 _PRODUCT_TAILS = frozenset({"Compute"})
-_SAME_COMPANY_TAILS = frozenset("Communications Holdings Technologies Technology Systems Networks Incorporated".split())
+_SAME_COMPANY_TAILS = frozenset("Communications Holdings Technologies Technology Systems Networks Incorporated Group".split())
 _PRODUCT_CUES = frozenset("Cloud AI Data Analytics Computing Platforms Pay Payments Mobile Security Digital".split())
 
 
@@ -525,6 +526,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
                 and re.search(r"[a-z,]\s+$", text[max(0, spans[0][0] - 3):spans[0][0]]) is not None)
     if the_name:
         spans = [(spans[0][0], spans[1][1]), *spans[2:]]
+    if len(spans) >= 3 and word(spans[0]) in _PERSON_TITLES and re.fullmatch(r"[A-Z][a-z]+", word(spans[1])):
+        return None  # "during President Donald Trump's visit": a person with a title
     # Drop sentence-initial or generic capitalised words and places at the edges.
     while spans and not (registered_name and word(spans[0]) not in _NOT_NAMES) and (word(spans[0]).strip("'’") in _NOT_NAMES or word(spans[0]).endswith("-based")
                      or (word(spans[0]).isupper() and word(spans[0]).title() in PLACES)  # "TOKYO--" datelines

@@ -381,6 +381,8 @@ _NEGATIVE = re.compile(
     r"propos(?:e|es|ed|ing|al)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"(?:could|may|might)\s+(?:partner|team|invest|pay|license|licence)|"
+    # "they would not be surprised to see Cisco form deeper ties with Cohere": a guess.
+    r"(?:would|will)(?:\s+not|n['’]t)?\s+be\s+surprised|"
     # "TSMC denies", "citing people involved", "the announcement did not include a new agreement".
     r"den(?:y|ies|ied)|citing\s+(?:unnamed\s+|anonymous\s+)?(?:people|sources|a\s+person|persons|insiders)|"
     r"(?:did|does|do|will)\s+not\s+(?:include|involve)\s+(?:a|any)\s+(?:new\s+)?(?:agreement|deal|partnership|contract)|^analysts?\s*:|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
@@ -426,8 +428,8 @@ _BACKGROUND = re.compile(
     r"(?:is|remains)\s+(?:its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:primary|main|preferred|largest|biggest|principal)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:provider|partner|supplier|investor|backer|shareholder|customer)|"
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
-    r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deal|agreement|partnership|pact|alliance|tie-up|"
-    r"investment|collaboration)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
+    r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deals?|agreements?|partnerships?|pacts?|alliances?|tie-ups?|"
+    r"investments?|collaborations?)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
     r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)|"
     r"(?:over|during)\s+the\s+(?:summer|spring|autumn|fall|winter)|last\s+(?:summer|spring|autumn|fall|winter)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
@@ -924,6 +926,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                             or (re.fullmatch(r",\s*", gap)
                                 and re.search(r"\b(?!(?:across|as|plus|versus|its|his|this|was|has|is|does|says)\b)"
                                               r"[a-z]{3,}s(?:\s+(?:up|on|in|over))?\s+$", sentence[:subject[0].start]))
+                            # "Northwind moves its platform off AWS, picks Oracle Cloud": so after a preposition's object.
+                            or (re.fullmatch(r",\s*", gap) and not is_title_case(sentence)
+                                and re.search(r"\b(?:off|from|away\s+from)\s+(?:the\s+)?$", sentence[:subject[0].start]))
                             # "A and B have settled UMG's copyright lawsuit and struck a licensing agreement".
                             or (re.fullmatch(r"(?:\s+[a-z][\w'’-]*){1,4},?\s+and\s+(?:also\s+)?", gap)
                                 and re.search(r"\b[a-z][\w-]*\s+$", sentence[:subject[0].start])
@@ -939,6 +944,12 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 # starts the clause, so the names before it are not the ones signing.
                 # "It" is the sentence's opening subject ("Mastercard is rolling out ..., and it has lined up").
                 subject = [actor or ms[0]] if re.search(r"\bit\s", gap) else []
+            if (subject and re.match(r"\s*(?:It|They)\s", sentence) and subject[0].start > 3
+                    and re.search(r"\band\s+(?:also\s+)?(?:has\s+|have\s+)?(?:(?-i:[a-z])+ed\b(?:\s+(?-i:[a-z$\d])[\w$.,-]*){0,5}\s*)?$",
+                                  sentence[subject[-1].end:trig.start()])):
+                # "It announced purchases of Nvidia chips ... and signed a collaboration with AMD": the second
+                # verb shares the pronoun's subject, not the name inside the first verb's object.
+                subject = [actor] if actor is not None else []
             if _AFTER_SIGNING.search(sentence, 0, trig.start()) and ms and ms[0].start < trig.start():
                 # "Constellation will restart the ... plant after signing a 20-year agreement with Microsoft": the
                 # one signing is the sentence's subject.
@@ -1760,6 +1771,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
                     and not all(x in title_orgs or any(gazetteer.related(x, t) for t in title_orgs) for x in (a, b))):
                 # "Under the agreement, IREN will host Nvidia GB300 systems": the terms of the headline's deal
                 # name the maker of the gear, not another party.
+                continue
+            if trig.re is _ADOPTS and any(
+                    other.re is not _ADOPTS and other.start() < trig.start() and {x, y} & {a, b}
+                    for x, y, _, _, other in pairs):
+                # "Lambda taps Microsoft deal worth billions to deploy Nvidia GB300 systems": what the deal told
+                # first will use names its gear's maker, not a second deal.
                 continue
             prominent = sentence.where in ("title", "deck", "lead")
             # "Aurora Innovation, Continental and Nvidia formed a partnership" under a headline naming Nvidia:

@@ -190,6 +190,7 @@ def test_places_pronouns_products_and_units_are_no_names(shipped: Gazetteer, tex
         # A known company's registered name is the company; a longer name ending in another cue is another one.
         ("Verizon Communications and Cisco Systems signed with Jio Financial Services.",
          ["Verizon", "Cisco", "Jio Financial Services"]),
+        ("Spotify has signed with Sony Music Group.", ["Spotify", "Sony Music"]),
     ],
 )
 def test_countries_regions_kinds_and_registered_names(shipped: Gazetteer, text: str, names: list[str]) -> None:

@@ -2032,3 +2032,31 @@ def test_opening_clauses_units_beside_parents_and_places(
 def test_relative_clauses_and_products_landing_in_a_labs_app(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A guess about future ties is no deal; "Early investments" names no investor.
+        ("Cisco sets up $1 billion AI fund", "They said they would not be surprised to see Cisco form deeper "
+         "commercial ties with Cohere.", set()),
+        ("Cisco sets up $1 billion AI fund", "Early investments include stakes in Cohere, Mistral AI and Scale AI.",
+         set()),
+        # A person with a title is no party; "It ... and signed" shares the pronoun's subject (the headline's).
+        ("Humain's busy year", "It announced large purchases of Nvidia chips during President Donald Trump's visit "
+         "to Riyadh and signed a $10 billion collaboration with AMD.", {frozenset({"Humain", "AMD"})}),
+        # What the deal told first will use names its gear's maker, not a second deal.
+        ("Lambda taps Microsoft deal worth billions to deploy Nvidia GB300 systems", "",
+         {frozenset({"Lambda Labs", "Microsoft"})}),
+        ("Apple signs deal to use Google's Gemini models for Siri", "", {frozenset({"Apple", "Google"})}),
+        # The cloud a company moves off is not the one it picks.
+        ("Northwind Freight moves its logistics platform off AWS, picks Oracle Cloud in five-year deal", "",
+         {frozenset({"Northwind Freight", "Oracle Cloud Infrastructure"})}),
+        # Deals that came before are background.
+        ("IREN signs Microsoft contract", "The Microsoft contract follows similar deals that the software giant has "
+         "signed with Nebius, Nscale and Lambda.", {frozenset({"IREN", "Microsoft"})}),
+    ],
+)
+def test_guesses_titled_people_pronoun_subjects_gear_and_earlier_deals(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
