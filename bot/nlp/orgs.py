@@ -377,6 +377,8 @@ def _longer_company(text: str, m: Mention) -> Mention:
         if (last in CORPORATE_CUES and last not in _PRODUCT_TAILS and not _LEGAL_RE.search(" " + last)
                 and not any(w.group(0) in _NOT_NAMES for w in words[:n])):
             end = tail.start() + words[n - 1].end()
+            if re.match(r"\s+(?:models?|chips?|apps?|software|devices?|servers?|platforms?)\b", text[end:], re.I):
+                return m  # "Apple Foundation Models": the known company's product
             if n == 1 and last in _SAME_COMPANY_TAILS:
                 # "Verizon Communications", "Cisco Systems": the company's registered name, not another company.
                 return replace(m, end=end, surface=text[m.start:end])

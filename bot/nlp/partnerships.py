@@ -109,7 +109,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "signed a five-year contract with Microsoft", "had signed an order form with Meta Platforms".
     (re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked|strike|strikes|struck|seal|seals|sealed|win|wins|won|"
                 r"land|lands|landed|secure|secures|secured|enter|enters|entered\s+into)\s+(?:an?\s+|the\s+|its\s+)?"
-                r"(?:[\w$€£.,()-]+\s+){0,6}?(?:contracts?|order\s+forms?|purchase\s+orders?|supply\s+orders?)\s+with\b", re.I),
+                r"(?:[\w$€£.,()-]+\s+){0,6}?(?:contracts?|order\s+forms?|purchase\s+orders?|supply\s+orders?)"
+                # "signed a five-year contract worth about $9.7 billion with Microsoft".
+                r"(?:\s+worth\s+(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|roughly\s+|some\s+)?[$€£][\d.,]+\s*"
+                r"(?:billion|million|bn|m)?)?\s+with\b", re.I),
      "partnership", True),
     # Not "Kakao signs up, DeepSeek fallout continues": nobody after the comma was signed up.
     (re.compile(r"\b(?:(?:signs|signed|inks|inked)\s+with|(?:signs|signed)\s+up(?!\s+(?:for|to)\b)(?!\s*[,;:]))\b", re.I),
@@ -1687,6 +1690,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     date = article.published
     aliases = _short_forms(sentences, gazetteer)
     main_pair = _main_pair(sentences, gazetteer, aliases)
+    title_deal = sentences[0].where == "title" and _has_trigger(headline_text)
     actor = _title_actor(sentences, gazetteer, aliases)
     by_pair: dict[frozenset[str], Finding] = {}
     consortia: list[set[str]] = []
@@ -1807,6 +1811,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
                                                                         and not roundup and not early_news):
                 status = "mentioned"
             elif (not prominent and main_pair and not roundup and not _same_pair((a, b), main_pair, gazetteer)
+                  # "CoreWeave readies IPO as investors weigh its reliance on Microsoft": a headline that tells no
+                  # deal leaves the deal in its second paragraph news.
+                  and (title_deal or id(sentence) not in dated)
                   and not _SEPARATE.search(sentence.text)
                   and not (in_title and {a, b} & opening_orgs - title_orgs)
                   # "GitHub opens Copilot to Anthropic and Google models": both parties are the headline's.

@@ -2060,3 +2060,24 @@ def test_relative_clauses_and_products_landing_in_a_labs_app(
 def test_guesses_titled_people_pronoun_subjects_gear_and_earlier_deals(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # The price may sit between the contract and its partner.
+        ("IREN shares soar as Texas campus gets an anchor tenant", "IREN signed a five-year contract worth about "
+         "$9.7 billion with Microsoft to provide access to GPU systems.", {frozenset({"IREN", "Microsoft"})}),
+        # A headline that tells no deal leaves this week's deal in the body news.
+        ("CoreWeave readies IPO as investors weigh its reliance on Microsoft", "CoreWeave is set to market its "
+         "shares next week. It would be the largest listing since 2021.\n\nInvestors are watching.\n\nOpenAI will take a $350 million equity stake in CoreWeave as part of a new "
+         "agreement, the companies confirmed Monday.", {frozenset({"CoreWeave", "OpenAI"})}),
+        # A known company's product named like a foundation is the company.
+        ("Apple's next Siri will be powered by Google's Gemini", "Apple said on Monday it had entered a "
+         "collaboration under which the next Apple Foundation Models will be based on Google's cloud technology.",
+         {frozenset({"Apple", "Google"})}),
+    ],
+)
+def test_prices_untold_headlines_and_products_named_after_their_maker(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
