@@ -59,7 +59,7 @@ _NOT_NAMES = frozenset(
     Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
     Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
-    IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO RAN O-RAN vRAN
+    IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO RAN O-RAN vRAN Q&A FAQ
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU
     Should Would Could Can Will Shall Must Might Do Does Did Is Are Was Were Shares Stock Stocks To Unit
     EUR USD GBP JPY CNY RMB INR KRW AED SAR CHF CAD AUD SGD HKD Rs Rp Won Yen Euro Euros
@@ -119,6 +119,8 @@ DEMONYMS = frozenset(
 
 # Capital letters beyond ASCII: "Compañía Eléctrica", "Šafránek", "Østergaard".
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.lower() != c)
+_MADE_BY = re.compile(r"\b(?:the|its|their)\s+((?-i:" + "|".join(PRODUCT_MAKERS) + r"))[\s-](?:maker|developer|creator|owner|parent)\b"
+                      rf"(?!\s+(?-i:[{UPPER}]))", re.I)
 _CAP_TOKEN = rf"(?:[{UPPER}][\w&'’.-]*[\w&]|[{UPPER}])"
 # A run of capitalised tokens, allowing "&", "of", "de", "for" between them (Bank of America,
 # Compañía Eléctrica del Pacífico).
@@ -403,6 +405,12 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if not any(m.start < gov.end() and gov.start() < m.end for m in known):
             name = gazetteer.normal(gov.group(0))
             known.append(Mention(name, gov.start(), gov.end(), gov.group(0), known=gazetteer.resolve(name) is not None, cued=True))
+    # "The ChatGPT maker has added Google Cloud": the maker of a well-known product, named by it.
+    for made in _MADE_BY.finditer(text):
+        maker = PRODUCT_MAKERS[made.group(1)]
+        if maker in gazetteer and not any(m.start < made.end() and made.start(1) < m.end for m in known):
+            known.append(Mention(maker, made.start(1), made.end(), made.group(0)[made.start(1) - made.start():],
+                                 known=True, cued=True))
     known.sort(key=lambda m: m.start)
     # "Pennsylvania's Three Mile Island plant": a site named in lower case is no organisation either.
     taken = [(m.start, m.end) for m in known] + events + [(e.start(), e.end()) for e in _SITE.finditer(text)]
@@ -455,7 +463,31 @@ def _joined_ministries(text: str, ms: list[Mention]) -> list[Mention]:
                               known=False, cued=True)
             continue
         out.append(m)
-    return out
+    whole = [_whole_ministry(text, m, [o for o in out if o.known or o.cued]) for m in out]
+    # The fields the ministry's name took in are no names of their own.
+    return [m for m in whole if not any(o is not m and o.start <= m.start and m.end <= o.end for o in whole)]
+
+
+# "Ministry of Education and Research", "Ministry of Communications, Innovation and Digital Economy",
+# "Ministry of Digital Transformation of Ukraine": the rest of a ministry's name.
+_MINISTRY_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+_MINISTRY_OF_PLACE = re.compile(rf"\s+of\s+(?:the\s+)?(?:{'|'.join(sorted(COUNTRY_WORDS, key=len, reverse=True))})\b")
+
+
+def _whole_ministry(text: str, m: Mention, known: Sequence[Mention]) -> Mention:
+    if m.known or not re.search(r"\b(?:Ministry|Department)\s+(?:of|for)\s", m.name):
+        return m
+    end = m.end
+    fields = _MINISTRY_FIELDS.match(text, end)
+    if fields and not any(m.end <= k.start < fields.end() for k in known):
+        end = fields.end()
+    place = _MINISTRY_OF_PLACE.match(text, end)
+    if place:
+        end = place.end()
+    if end == m.end:
+        return m
+    extra = text[m.end:end]
+    return Mention(m.name + extra, m.start, end, m.surface + extra, known=False, cued=True)
 
 
 _EVENT_WORDS = frozenset({"Conference", "Summit", "Expo", "Congress", "Festival", "Symposium", "Hackathon", "Keynote",

@@ -46,6 +46,13 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Talen Energy has expanded its relationship with Amazon".
     (re.compile(r"\b(?:expand|extend|deepen|broaden|widen|strengthen)\w*\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:relationship|work|ties)\s+with\b", re.I), "partnership", True),
+    # "The ChatGPT maker has added Google Cloud to the roster of companies supplying it with computing capacity".
+    (re.compile(rf"\b(?:add|adds|added|adding)\b(?=\s+{_NAME}[^.;]{{0,40}}?\bto\s+(?:its|the|a|their)\s+(?:[\w-]+\s+)?"
+                r"(?:roster|list|lineup|line-up|stable|ranks|pool)\s+of\s+(?:[\w-]+\s+){0,2}?(?:suppliers|partners|providers|"
+                r"companies|vendors|clouds|firms)\b)", re.I), "partnership", True),
+    # "Snowflake and Anthropic have agreed a $200 million, multi-year expansion of their partnership".
+    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){{0,5}}?(?:expansion|extension|renewal|deepening|"
+                rf"broadening)\s+of\s+(?:their|the)\s+(?:[\w-]+\s+){{0,2}}?{_DEAL_NOUN}\b", re.I), "partnership", False),
     # "the company said it would launch an AI innovation lab with Microsoft".
     (re.compile(r"\b(?:launch|open|set\s+up|sets\s+up|setting\s+up|establish|create|form|build)\w*\s+(?:an?\s+|the\s+)?"
                 r"(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:lab|laboratory|innovation\s+(?:hub|centre|center)|cent(?:re|er)\s+of\s+"
@@ -386,6 +393,9 @@ _NEGATIVE = re.compile(
     r"(?:could|may|might)\s+(?:partner|team|invest|pay|license|licence)|"
     # "they would not be surprised to see Cisco form deeper ties with Cohere": a guess.
     r"(?:would|will)(?:\s+not|n['’]t)?\s+be\s+surprised|"
+    # "has postponed the signing of a memorandum of understanding with Huawei".
+    r"postpon\w*|(?:put|puts|placed)\s+on\s+hold|shelv(?:e|es|ed|ing)\b|"
+    r"suspend(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:signing|deal|agreement|talks|partnership|contract)|"
     # "TSMC denies", "citing people involved", "the announcement did not include a new agreement".
     r"den(?:y|ies|ied)|citing\s+(?:unnamed\s+|anonymous\s+)?(?:people|sources|a\s+person|persons|insiders)|"
     r"(?:did|does|do|will)\s+not\s+(?:include|involve)\s+(?:a|any)\s+(?:new\s+)?(?:agreement|deal|partnership|contract)|^analysts?\s*:|expected\s+to\s+(?:announce|sign|unveil|strike|ink|seal|reveal)|"
@@ -446,6 +456,8 @@ _BACKGROUND = re.compile(
     r"including\s+(?:(?:its|the)\s+)?(?:deals|agreements|partnerships|contracts|commitments|pacts)\s+with|"
     # "have worked together on AI infrastructure for years"; not "for years to come".
     r"for\s+(?:many\s+|several\s+)?years(?!\s+to\s+come)|"
+    # "Jassy reminded the audience that Amazon had just completed a further investment": known news.
+    r"remind(?:s|ed|ing)?\b|"
     # "the circular nature of some AI deals, such as Nvidia's plan to invest in OpenAI": an example of a kind.
     r"(?:deals|agreements|partnerships|investments|arrangements|tie-ups),?\s+(?:such\s+as|like|including)\s+(?!with\b))\b",
     re.I,
@@ -723,6 +735,8 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
     distance = end - last.end - (len(apposition.group(0)) if apposition and apposition.end() <= end else 0)
     near = distance <= 40
     if (distance > far or not _usable(last, near) or ";" in text[last.end:end]
+            # "AI Leap: Estonia strikes deals with OpenAI": a kicker before a colon is no subject.
+            or (re.search(r":\s", text[last.end:end]) and not text.rstrip().endswith((".", '"', "”")))
             or re.search(r"\b(?:the\s+two|the\s+pair|both)\b", text[last.end:end], re.I)):
         # "... with Google Cloud; adds CDW as reseller": a semicolon ends the clause; "across AWS, Azure and
         # Google Cloud, and commits the two to jointly selling": the subject is the two named before.
@@ -820,7 +834,7 @@ def _kind_of(phrase: str, default: PartnershipKind) -> PartnershipKind:
 # "The start-up said", "the Santa Clara-based company said": the organisation the headline names.
 _ANAPHOR = re.compile(r"\b(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:company|companies|start-?up|firm|group|lab|maker|"
                       r"developer|operator|provider|university|hospital|business|manufacturer|supplier|chipmaker|"
-                      r"carmaker|automaker|giant|bank|lender|insurer|retailer|telco|carrier|publisher|consultancy)\b"
+                      r"carmaker|automaker|drugmaker|giant|bank|lender|insurer|retailer|telco|carrier|publisher|consultancy)\b"
                       r"|\b(?:it|they)\b|^\s*(?:company|firm|start-?up)\b", re.I)
 
 
@@ -856,6 +870,8 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
         if relative and not _has_trigger(relative.group(0)) and not any(relative.start() < o.start < relative.end() and _INVESTING.match(sentence, o.end)
                                 for o in ms):
             hidden.append((relative.start(), relative.end()))
+    # "The Danish drugmaker behind Ozempic and Wegovy has signed": the party's products.
+    hidden += [behind.span(1) for behind in _BEHIND.finditer(sentence)]
     # "characters from its Disney, Pixar, Marvel and Star Wars franchises": a party's own brands.
     hidden += [owned.span(1) for owned in _OWN_BRANDS.finditer(sentence)]
     # "Disney ... will license characters from Disney, Marvel, Pixar and Star Wars": a list that opens with a
@@ -868,6 +884,8 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
     return [m for m in ms if not any(s <= m.start and m.end <= e for s, e in hidden)]
 
 
+_BEHIND = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_NOUNS}|company|giant|drugmaker)\s+behind\s+"
+                     rf"((?-i:[{UPPER}])[\w&'’.+-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|\s+)(?-i:[{UPPER}])[\w&'’.+-]*){{0,8}})", re.I)
 _RELATIVE = re.compile(r",\s+(?:in\s+which|which|whose|of\s+which)\s+[^,;()]{1,100}?,(?=\s+(?-i:[a-z]))", re.I)
 _PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Facebook", "Instagram", "Threads", "YouTube", "TikTok",
                         "Medium", "Substack", "Bluesky", "Reddit"})
@@ -1015,6 +1033,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 elif len(objects) == 3 and _ONE_VENTURE.search(sentence, max(0, trig.start() - 30), with_at or trig.end()):
                     pairs = [(a.name, b.name) for a, b in combinations(objects, 2)]
                 # "a web of ties between Nvidia, OpenAI, Oracle and CoreWeave": many parties, no one deal.
+            elif objects and len(objects) == 1 and re.search(r"\bbetween\b", sentence[trig.start():with_at or trig.end()], re.I):
+                # "the first computing deal between the ChatGPT maker and Seattle's cloud giant": the other
+                # side is only described.
+                pairs = []
             elif objects:
                 if not subject and not strict:
                     # "In a partnership with Hugging Face, AWS will ..."
@@ -1843,7 +1865,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         # "Vox Media and The Atlantic sign on with OpenAI" over "Vox Media and The Atlantic each announced
         # separate partnerships with OpenAI": the first paragraph says the deals are separate, so a
         # headline pair it does not make is the headline's shorthand.
-        elif (finding.status == "new" and key not in told and key <= lead_names
+        elif (finding.status == "new" and key not in told and key <= lead_names and not three_way
               and any(all(frozenset((name, third)) in told for name in key) for third in lead_names - key)):
             by_pair[key] = replace(finding, status="mentioned")
     return _most_specific(list(by_pair.values()), sentences, gazetteer)

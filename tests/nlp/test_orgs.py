@@ -200,3 +200,38 @@ def test_countries_regions_kinds_and_registered_names(shipped: Gazetteer, text: 
 def test_a_kind_word_opening_a_line_vouches_for_the_name(shipped: Gazetteer) -> None:
     halden = mentions("Reinsurer Halden Re joins forces with Accenture", shipped)[0]
     assert (halden.name, halden.known, halden.cued) == ("Halden Re", False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A ministry's whole name: its fields joined by "and", and the country it belongs to.
+        ("Estonia's Ministry of Education and Research has signed agreements with OpenAI.",
+         "Ministry of Education and Research"),
+        ("Awarri signed with Nigeria's Federal Ministry of Communications, Innovation and Digital Economy.",
+         "Federal Ministry of Communications, Innovation and Digital Economy"),
+        ("Kyivstar signed with the Ministry of Digital Transformation of Ukraine.",
+         "Ministry of Digital Transformation of Ukraine"),
+    ],
+)
+def test_a_ministry_keeps_its_whole_name(shipped: Gazetteer, text: str, name: str) -> None:
+    assert name in [m.name for m in mentions(text, shipped)]
+
+
+def test_a_ministry_does_not_swallow_a_company_after_and(shipped: Gazetteer) -> None:
+    assert [m.name for m in mentions("The Ministry of Health and Microsoft signed.", shipped)] == [
+        "Ministry of Health", "Microsoft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "The ChatGPT maker" names OpenAI; "ChatGPT maker OpenAI" names it once.
+        ("The ChatGPT maker has added Google Cloud.", ["OpenAI", "Google Cloud"]),
+        ("ChatGPT maker OpenAI signed.", ["OpenAI"]),
+        # "Q&A site" opens no name.
+        ("Q&A site Stack Overflow will license its data.", ["Stack Overflow"]),
+    ],
+)
+def test_a_products_maker_named_by_the_product(shipped: Gazetteer, text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text, shipped)] == names

@@ -2081,3 +2081,52 @@ def test_guesses_titled_people_pronoun_subjects_gear_and_earlier_deals(
 def test_prices_untold_headlines_and_products_named_after_their_maker(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # What a company is behind names its products, not partners.
+        ("Novo Nordisk signs on with Nvidia to speed up drug discovery", "The Danish drugmaker behind Ozempic and "
+         "Wegovy has signed a collaboration agreement with US chip giant Nvidia.",
+         {frozenset({"Novo Nordisk", "Nvidia"})}),
+        # A headline's kicker before a colon is no subject.
+        ("AI Leap: Estonia strikes deals with OpenAI and Anthropic to put chatbots in classrooms", "", set()),
+        # A postponed signing is no deal.
+        ("Kenya delays digital MoU", "Kenya's Ministry of Information, Communications and Technology has postponed "
+         "the signing of a memorandum of understanding with Huawei, officials said on Monday.", set()),
+    ],
+)
+def test_products_behind_a_company_kickers_and_postponed_signings(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # An expansion of the two parties' partnership, told with more names after it.
+        ("Snowflake shares slide", "Snowflake and Anthropic have agreed a $200 million, multi-year expansion of their "
+         "partnership under which Claude models will power Snowflake Intelligence.",
+         {frozenset({"Snowflake", "Anthropic"})}),
+        # A supplier added to a company's roster; the company named by its product.
+        ("Explainer: why OpenAI rents computing power from almost everyone", "The ChatGPT maker has added Google "
+         "Cloud to the roster of companies supplying it with computing capacity, a spokesperson confirmed on "
+         "Wednesday.", {frozenset({"OpenAI", "Google Cloud"})}),
+        # "Between" the one named and one only described makes no pair with a third name.
+        ("OpenAI inks cloud deal with Amazon Web Services", "Amazon Web Services will supply OpenAI with Nvidia "
+         "GPUs, the first major computing deal between the ChatGPT maker and Seattle's cloud giant.",
+         {frozenset({"OpenAI", "Amazon Web Services"})}),
+        # Reminding the audience of an investment retells it.
+        ("Amazon launches Nova models", "Jassy reminded the audience that Amazon had just completed a further "
+         "$4 billion investment in the Claude maker.", set()),
+        # A three-way alliance keeps all three pairs even when the lead gives each its own amount.
+        ("Microsoft, Nvidia and Anthropic unveil three-way AI alliance", "In a three-way alliance, Anthropic has "
+         "committed to buy Azure compute capacity, while Nvidia and Microsoft will invest up to $10 billion and "
+         "$5 billion respectively in the Claude maker.",
+         {frozenset({"Microsoft", "Nvidia"}), frozenset({"Microsoft", "Anthropic"}), frozenset({"Nvidia", "Anthropic"})}),
+    ],
+)
+def test_expansions_rosters_described_sides_reminders_and_three_way_alliances(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
