@@ -736,7 +736,8 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
     near = distance <= 40
     if (distance > far or not _usable(last, near) or ";" in text[last.end:end]
             # "AI Leap: Estonia strikes deals with OpenAI": a kicker before a colon is no subject.
-            or (re.search(r":\s", text[last.end:end]) and not text.rstrip().endswith((".", '"', "”")))
+            # ("Corvia Health on LinkedIn: partnership with ..." names its subject before the colon.)
+            or (re.search(rf":\s+(?-i:[{UPPER}])", text[last.end:end]) and not text.rstrip().endswith((".", '"', "”")))
             or re.search(r"\b(?:the\s+two|the\s+pair|both)\b", text[last.end:end], re.I)):
         # "... with Google Cloud; adds CDW as reseller": a semicolon ends the clause; "across AWS, Azure and
         # Google Cloud, and commits the two to jointly selling": the subject is the two named before.
