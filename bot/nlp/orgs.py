@@ -595,6 +595,13 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         spans = spans[:-2]  # "taps Lumen Technologies for AI network capacity"
     if not spans or word(spans[0]) in _PROJECT_WORDS:
         return None  # "Project Ceiba": a project's name, not an organisation's
+    # "Lucid Group Gravity SUVs": the company's name ends at its corporate word; its product follows.
+    for k in range(1, len(spans) - 1):
+        if (word(spans[k]) in ("Group", "Inc", "Inc.", "Corp", "Corp.", "Holdings", "Ltd", "Motors")
+                and re.fullmatch(r"[A-Z]+s|[A-Z][a-z]+s", word(spans[-1])) is not None
+                and word(spans[-1]) not in CORPORATE_CUES):
+            spans = spans[:k + 1]
+            break
     if len(spans) == 1 and word(spans[0]) in _REGION_WORDS:
         return None
     described = (len(spans) >= 2 and word(spans[0]) in _KIND_OPENERS

@@ -436,7 +436,12 @@ _BACKGROUND = re.compile(
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?|ventures?|JVs?)|"
-    r"(?:come|comes|came|lands|landed|arrives|arrived)\s+(?:[\w-]+\s+){0,4}after|"
+    # Not "The results came a day after UMG said it had struck a licensing agreement": that deal is news too.
+    r"(?:come|comes|came|lands|landed|arrives|arrived)\s+(?!(?:just\s+)?(?:a|one|the)\s+day\s+after|hours\s+after|"
+    r"(?:just\s+)?a\s+few\s+hours\s+after)(?:[\w-]+\s+){0,4}after|"
+    r"signed\s+(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+the\s+year|"
+    # "models to run alongside those it licenses from OpenAI, Anthropic and Google": the suppliers it has.
+    r"(?:those|ones)\s+(?:that\s+|which\s+)?it\s+(?:already\s+)?(?:licenses|licences|buys|uses|rents)\s+from|"
     # "AWS is its primary cloud provider", "Amazon remains Anthropic's primary cloud and training partner".
     r"(?:is|remains)\s+(?:its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:primary|main|preferred|largest|biggest|principal)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:provider|partner|supplier|investor|backer|shareholder|customer)|"
@@ -762,6 +767,10 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
                 t.end() == len(text[:m.start].rstrip()) for pattern, _, needs, _ in _ALL_TRIGGERS if needs
                 for t in pattern.finditer(text, 0, m.start)):
             break  # "IBM Taps Groq, Oracle Bets Big On AMD": so is a name right after a deal verb
+        if not re.search(r"\band\b|&", gap) and re.search(
+                r"\b(?:lands|landed|wins|won|taps|tapped|picks|picked|signs|signed|adds|added|inks|inked|selects|"
+                r"selected|chooses|chose|backs|backed|woos|courts|nabs|snags|hires)\s+$", text[:m.start], re.I):
+            break  # "Nebius lands Microsoft, Meta picks CoreWeave": the first story's object
         if ";" in gap and not apposition:
             break  # "adds Lambda; OpenAI inks $38 billion AWS pact": a semicolon ends one story
         if _JOINER.match(gap) and _usable(m, True):

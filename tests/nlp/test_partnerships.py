@@ -2130,3 +2130,29 @@ def test_products_behind_a_company_kickers_and_postponed_signings(
 def test_expansions_rosters_described_sides_reminders_and_three_way_alliances(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Two stories in one headline: the first one's object does not join the second one's subject.
+        ("September in AI infrastructure: Nebius lands Microsoft, Meta picks CoreWeave, and the money keeps flowing",
+         "", {frozenset({"Meta", "CoreWeave"})}),
+        # A deal a day old is news; one "signed at the start of the year" is not.
+        ("Universal Music revenue rises 10% as streaming subscriptions grow", "The results came a day after UMG said "
+         "it had settled its copyright lawsuit against AI music start-up Udio and struck a licensing agreement with "
+         "the company.", {frozenset({"Universal Music Group", "Udio"})}),
+        ("Universal Music revenue rises", "Universal Music said its renegotiated agreement with Spotify, signed at the "
+         "start of the year, was feeding through to results.", set()),
+        # The suppliers a company already licenses from are background.
+        ("Cursor maker Anysphere raises $900 million", "Anysphere trains its own models to run alongside those it "
+         "licenses from OpenAI, Anthropic and Google.", set()),
+        # A company's name ends at its corporate word; its product follows.
+        ("Uber, Lucid and Nuro team up on premium robotaxi fleet", "Uber will deploy 20,000 Lucid Group Gravity SUVs "
+         "fitted with Nuro's self-driving system under a three-way partnership.",
+         {frozenset({"Uber", "Lucid Group"}), frozenset({"Uber", "Nuro"}), frozenset({"Lucid Group", "Nuro"})}),
+    ],
+)
+def test_two_headline_stories_recent_and_old_deals_and_names_before_products(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
