@@ -43,6 +43,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:partner|partners|partnered|partnering)\s+(?:up\s+)?with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:team|teams|teamed|teaming)\s+(?:up\s+)?with\b", re.I), "partnership", True),
     (re.compile(r"\bsign(?:s|ed|ing)?\s+on\s+with\b", re.I), "partnership", True),
+    # "Amazon Web Services said it would work with Humain to build an AI Zone".
+    # Not "In December it announced that it would work with Google DeepMind": a past announcement.
+    (re.compile(r"(?<!\bthat\sit\s)\b(?:will|would)\s+(?:also\s+)?(?:work|collaborate)\s+(?:closely\s+|together\s+)?with\b", re.I),
+     "collaboration", True),
     # "Talen Energy has expanded its relationship with Amazon".
     (re.compile(r"\b(?:expand|extend|deepen|broaden|widen|strengthen)\w*\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:relationship|work|ties)\s+with\b", re.I), "partnership", True),
@@ -388,11 +392,13 @@ _NEGATIVE = re.compile(
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
     # "tools that draft investment proposals" are things, not a proposed deal.
-    r"propos(?:e|es|ed|ing|al)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have)(?:n't| not) (?:yet )?signed|"
+    r"propos(?:e|es|ed|ing|al)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have|had|did)(?:n't| not) (?:yet )?sign(?:ed)?\b|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"(?:could|may|might)\s+(?:partner|team|invest|pay|license|licence)|"
     # "they would not be surprised to see Cisco form deeper ties with Cohere": a guess.
     r"(?:would|will)(?:\s+not|n['’]t)?\s+be\s+surprised|"
+    # "Apple has been reported to be planning to use Gemini, though neither company has confirmed any agreement".
+    r"(?:has|have|had)\s+been\s+reported\s+to|neither\s+(?:company|side|firm|party)\s+(?:has\s+)?confirmed|"
     # "has postponed the signing of a memorandum of understanding with Huawei".
     r"postpon\w*|(?:put|puts|placed)\s+on\s+hold|shelv(?:e|es|ed|ing)\b|"
     r"suspend(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:signing|deal|agreement|talks|partnership|contract)|"
@@ -1392,7 +1398,7 @@ _THREE_WAY = re.compile(r"\b(?:the|all)\s+three\s+(?:companies|firms|partners|gr
                         r"\bthree-way\b|\btripartite\b|\btrilateral\b", re.I)
 _SEPARATE_CLAUSE = re.compile(r";\s*(?:separately|meanwhile|in\s+a\s+separate\s+\w+|also)\b", re.I)
 _NEW_DEAL_CLAUSE = re.compile(
-    r"(?:,\s*(?:but\s+)?|\s+(?:and|but)\s+)(?:is\s+|are\s+|will\s+|has\s+|have\s+|also\s+|instead\s+)*(?:(?:strik|struck|forg|sign|form|ink|"
+    r"(?:,\s*(?:but\s+)?|\s+(?:and|but)\s+)(?:is\s+|are\s+|will\s+|would\s+|has\s+|have\s+|also\s+|instead\s+)*(?:(?:strik|struck|forg|sign|form|ink|"
     r"enter|seal|agree)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:partnership|alliance|agreement|deal|pact|"
     # "has settled its lawsuit against Suno and will instead work with the AI music company".
     r"collaboration)|(?:work|partner|collaborate|team\s+up)\s+(?:together\s+)?with)\b", re.I)
@@ -1513,6 +1519,8 @@ def _shortenings(name: str) -> list[str]:
            and not (n == 1 and words[0] in _ARTICLES)]
     if words[0] == "The" and len(words) > 1:
         out.append(" ".join(words[1:]))  # "The Guardian" ... "Guardian signs content deal with OpenAI"
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}AI", name):
+        out.append(name[:-2])  # "FuriosaAI" ... "Furiosa"
     initials = "".join(w[0] for w in words if w[0].isupper())
     if len(initials) >= 2 and len(words) >= 2:
         out.append(initials)

@@ -2156,3 +2156,29 @@ def test_expansions_rosters_described_sides_reminders_and_three_way_alliances(
 def test_two_headline_stories_recent_and_old_deals_and_names_before_products(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Denials and reports of plans are no deals.
+        ("DeepSeek's R1 lands on Microsoft's cloud", "Any cloud can host it, and Microsoft said it had not signed a "
+         "commercial agreement with DeepSeek.", set()),
+        ("Apple's AI chief steps down", "Apple has been reported to be planning to use a custom version of Google's "
+         "Gemini model, though neither company has confirmed any agreement.", set()),
+        # "Would work with" is a deal, shared by the sentence's subject; one announced months ago is not news.
+        ("Humain signs with US tech giants", "Amazon Web Services said it would work with Humain to build an AI Zone "
+         "in the kingdom.", {frozenset({"Amazon Web Services", "Humain"})}),
+        ("Orange strikes AI deals", "Orange said on Tuesday it had signed a multi-year agreement with OpenAI giving "
+         "it access to pre-release models, and would also work with Meta to adapt open-source models.",
+         {frozenset({"Orange SA", "OpenAI"}), frozenset({"Orange SA", "Meta"})}),
+        ("Apptronik signs Jabil", "In December it announced that it would work with Google DeepMind on humanoid "
+         "robots.", set()),
+        # A name fused with "AI" is shortened without it.
+        ("LG adopts FuriosaAI chips", "LG AI Research said it would work with Furiosa on future chips.",
+         {frozenset({"LG AI Research", "FuriosaAI"})}),
+    ],
+)
+def test_denials_reports_future_work_and_fused_ai_names(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
