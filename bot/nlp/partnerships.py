@@ -708,7 +708,9 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
     for prev, m in zip(after, after[1:]):
         if prev is not picked[-1]:
             break
-        if _JOINER.match(text[prev.end:m.start]) and _usable(m, True):
+        # "between GitHub and Anthropic, and Google's Gemini will follow": a possessive starts a new clause.
+        if _JOINER.match(text[prev.end:m.start]) and _usable(m, True) and not (
+                m.surface.endswith(("'s", "’s")) and re.match(r",\s*and\s", text[prev.end:m.start])):
             picked.append(m)
         else:
             break
@@ -1780,6 +1782,13 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             trig = _DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text)
             assert trig is not None
             pairs = [(*both_pair, _kind_of(trig.group(0), "partnership"), sentence.text, trig)]
+        if not pairs and not main_pair and actor is not None and company_and and _DEAL_WORD.search(sentence.text):
+            # "On Wednesday the company and LexisNexis unveiled a strategic alliance" under a headline about
+            # the company's funding round: the headline's company and the one named with it.
+            other = [m for m in ms if m.start == company_and.end() and (m.known or m.cued) and m.name != actor.name]
+            trig = _DEAL_WORD.search(sentence.text)
+            if other and trig and not gazetteer.related(actor.name, other[0].name):
+                pairs = [(actor.name, other[0].name, _kind_of(trig.group(0), "partnership"), sentence.text, trig)]
         named = {m.name for m in ms if m.known or m.cued}
         if not pairs and main_pair and sentence.where in ("deck", "lead") and len(named) == 1 and named <= set(main_pair):
             # Under "SAP Business Data Cloud Debuts, With Databricks Partnership": "At the heart of the launch

@@ -2182,3 +2182,21 @@ def test_two_headline_stories_recent_and_old_deals_and_names_before_products(
 def test_denials_reports_future_work_and_fused_ai_names(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A possessive after ", and" starts a new clause, not a third party "between" the two.
+        ("GitHub Copilot goes multi-model", "Claude is rolling out this week under a new agreement between GitHub and "
+         "Anthropic, and Google's Gemini will follow in the coming weeks.", {frozenset({"GitHub", "Anthropic"})}),
+        # "The company and X" under a headline about the company alone: the company and X.
+        ("Harvey raises $300 million at a $5 billion valuation", "Legal AI company Harvey has closed a $300 million "
+         "Series E round. Kleiner Perkins and Coatue co-led the round.\n\nOn Wednesday the company and LexisNexis "
+         "unveiled a strategic alliance that will put LexisNexis content and its Shepard's citation checking inside "
+         "Harvey's assistant.", {frozenset({"Harvey AI", "LexisNexis"})}),
+    ],
+)
+def test_possessives_after_and_and_the_company_and_a_partner(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
