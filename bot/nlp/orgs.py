@@ -548,6 +548,8 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     if spans and re.sub(r"['’]s$", "", word(spans[0])).split("-")[0] in PRODUCT_NAMES and (
             len(spans) == 1 or (len(spans) <= 3 and word(spans[-1]) not in CORPORATE_CUES)):
         return None  # "ChatGPT Edu", "Copilot Studio": a product, not its maker
+    if len(spans) == 1 and re.fullmatch(r"[A-Z]{2,5}s", word(spans[0])):
+        return None  # "SMRs", "ASICs", "OEMs": a plural of things, not a name
     if len(spans) == 1 and re.fullmatch(r"[A-Z]{1,6}-?\d{3,}[A-Za-z]?", word(spans[0])):
         return None  # "ISM3091", "GB300": a compound's or a chip's code, not a name
     if spans and _AMOUNT.match(word(spans[0])):

@@ -467,6 +467,8 @@ _BACKGROUND = re.compile(
     r"including\s+(?:(?:its|the)\s+)?(?:deals|agreements|partnerships|contracts|commitments|pacts)\s+with|"
     # "have worked together on AI infrastructure for years"; not "for years to come".
     r"for\s+(?:many\s+|several\s+)?years(?!\s+to\s+come)|"
+    # "invested in startups including Hippocratic AI and Abridge": a portfolio's examples.
+    r"invested\s+in\s+(?:[\w-]+\s+){0,3}?(?:start-?ups|companies|firms)\s+(?:including|such\s+as|like)\b|"
     # "Jassy reminded the audience that Amazon had just completed a further investment": known news.
     r"remind(?:s|ed|ing)?\b|"
     # "the circular nature of some AI deals, such as Nvidia's plan to invest in OpenAI": an example of a kind.

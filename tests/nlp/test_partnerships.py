@@ -2200,3 +2200,19 @@ def test_denials_reports_future_work_and_fused_ai_names(
 def test_possessives_after_and_and_the_company_and_a_partner(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A portfolio's examples are past investments.
+        ("Nvidia strikes healthcare tie-ups with IQVIA", "It has worked with GE HealthCare on imaging and invested in "
+         "startups including Hippocratic AI and Abridge.", {frozenset({"Nvidia", "IQVIA"})}),
+        # A plural of things in capitals is no party.
+        ("Google inks deal for small modular reactors with Kairos Power", "Google has signed an agreement with Kairos "
+         "Power to buy electricity from small modular reactors, in what the companies called the world's first "
+         "corporate agreement to purchase nuclear energy from multiple SMRs.", {frozenset({"Google", "Kairos Power"})}),
+    ],
+)
+def test_portfolios_and_plural_acronyms(gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
