@@ -467,6 +467,8 @@ _BACKGROUND = re.compile(
     r"including\s+(?:(?:its|the)\s+)?(?:deals|agreements|partnerships|contracts|commitments|pacts)\s+with|"
     # "have worked together on AI infrastructure for years"; not "for years to come".
     r"for\s+(?:many\s+|several\s+)?years(?!\s+to\s+come)|"
+    # "the latter through its joint venture with Aker": a vehicle it already has.
+    r"through\s+its\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|JV|subsidiary|partnership)\s+with\b|"
     # "invested in startups including Hippocratic AI and Abridge": a portfolio's examples.
     r"invested\s+in\s+(?:[\w-]+\s+){0,3}?(?:start-?ups|companies|firms)\s+(?:including|such\s+as|like)\b|"
     # "Jassy reminded the audience that Amazon had just completed a further investment": known news.
@@ -1639,8 +1641,10 @@ def _roundup_deal(title: str) -> bool:
     if (len(items) == 2 and hits and all(_ACQUISITION.fullmatch(h) for h in hits)
             and any(not _is_negative(item) and _TITLE_DEAL.search(item) for item in items)):
         return True
-    return len(items) >= 3 and any(
-        not _is_negative(item) and (_TITLE_DEAL.search(item) or _DEAL_WORD.search(item)) for item in items)
+    # "... as Nvidia, OpenAI, AMD and Oracle deals pile up": a list of names is one story, not several.
+    stories = [item for item in items if len(item.split()) >= 3]
+    return len(stories) >= 3 and any(
+        not _is_negative(item) and (_TITLE_DEAL.search(item) or _DEAL_WORD.search(item)) for item in stories)
 
 
 _SUPPLY_AS = re.compile(r"\s+(?:to\s+|will\s+|set\s+to\s+)?(?:supply|supplies|ship|ships|sell|sells|deliver|delivers|"

@@ -2216,3 +2216,20 @@ def test_possessives_after_and_and_the_company_and_a_partner(
 )
 def test_portfolios_and_plural_acronyms(gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A list of names in a warning headline is one story, so the warning covers the deals it retells.
+        ("Analysts warn of 'circular' AI financing as Nvidia, OpenAI, AMD and Oracle deals pile up", "Last week, AMD "
+         "agreed to supply OpenAI with 6 gigawatts of Instinct GPUs.", set()),
+        # A vehicle the company already has is no new deal.
+        ("Nscale lands Microsoft contract for some 200,000 Nvidia GB300 chips", "Nscale has signed an agreement to "
+         "deploy roughly 200,000 Nvidia GB300 GPUs for Microsoft in Texas and Norway, the latter through its joint "
+         "venture with Aker.", {frozenset({"Nscale", "Microsoft"})}),
+    ],
+)
+def test_warning_headlines_listing_names_and_existing_vehicles(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
