@@ -467,6 +467,8 @@ _BACKGROUND = re.compile(
     r"including\s+(?:(?:its|the)\s+)?(?:deals|agreements|partnerships|contracts|commitments|pacts)\s+with|"
     # "have worked together on AI infrastructure for years"; not "for years to come".
     r"for\s+(?:many\s+|several\s+)?years(?!\s+to\s+come)|"
+    # "Waymo currently runs Jaguar I-Pace vehicles and is also working with Zeekr": what it has now.
+    r"currently\s+(?:runs|uses|works|has|operates|relies|offers|sells|buys)\b|"
     # "the latter through its joint venture with Aker": a vehicle it already has.
     r"through\s+its\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|JV|subsidiary|partnership)\s+with\b|"
     # "invested in startups including Hippocratic AI and Abridge": a portfolio's examples.
@@ -1263,7 +1265,10 @@ _EXPANSION = re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|
 # "Separately, Meta said it is working with Qualcomm": a second deal the article reports.
 # "First, the tech giant signed ... Second, ...": news told as a list of separate moves.
 _SEPARATE = re.compile(r"^(?:separately|in a separate (?:\w+\s+)?(?:deal|announcement|statement|release)|also on|"
-                       r"additionally|in addition|(?:first|second|third|fourth)(?=,))\b|\bseparately\b", re.I)
+                       r"additionally|in addition|(?:first|second|third|fourth)(?=,))\b|\bseparately\b|"
+                       # "Nvidia also signed separate agreements to supply Samsung Electronics and SK Group".
+                       r"\b(?:signed|struck|inked|announced|reached|sealed)\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?"
+                       r"(?:agreements?|deals?|pacts?|contracts?|partnerships?)\b", re.I)
 
 
 # Asides that describe someone or something else: a relative clause, an "a/an ..." appositive, what

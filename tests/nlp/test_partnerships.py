@@ -2233,3 +2233,22 @@ def test_portfolios_and_plural_acronyms(gazetteer: Gazetteer, title: str, text: 
 def test_warning_headlines_listing_names_and_existing_vehicles(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Separate agreements beside the headline's deal are news of their own.
+        ("Hyundai Motor, Nvidia pact on $3 billion 'physical AI' cluster", "Hyundai Motor Group and Nvidia will "
+         "jointly build an AI factory in Korea, the two companies said Friday.\n\nIt widens their earlier work.\n\n"
+         "Nvidia also signed separate agreements to supply Samsung Electronics and SK Group with GPUs.",
+         {frozenset({"Hyundai Motor Group", "Nvidia"}), frozenset({"Nvidia", "Samsung Electronics"}),
+          frozenset({"Nvidia", "SK Group"})}),
+        # What a company runs now is no new deal.
+        ("Waymo to add Hyundai Ioniq 5 to its robotaxi fleet", "Waymo currently runs Jaguar I-Pace vehicles and is "
+         "also working with Chinese automaker Zeekr.", set()),
+    ],
+)
+def test_separate_agreements_and_current_suppliers(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
