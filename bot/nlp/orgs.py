@@ -125,7 +125,7 @@ _CAP_TOKEN = rf"(?:[{UPPER}][\w&'’.-]*[\w&]|[{UPPER}])"
 # A run of capitalised tokens, allowing "&", "of", "de", "for" between them (Bank of America,
 # Compañía Eléctrica del Pacífico).
 _CAP_RUN = re.compile(
-    rf"(?<![\w&'’-])(?:{_CAP_TOKEN})(?:\s+(?:No\.\s+\d+\b|(?:&\s+|(?:of|de|del|della|des|du|do|da|dos|for)\s+)?"
+    rf"(?<![\w&'’:-])(?:{_CAP_TOKEN})(?:\s+(?:No\.\s+\d+\b|(?:&\s+|(?:of|de|del|della|des|du|do|da|dos|for)\s+)?"
     rf"(?:{_CAP_TOKEN})))*"  # "No. 1" continues a name: "Engine No. 1"
 )
 # Capitalised verbs of headline case: they end the name before them and start none.

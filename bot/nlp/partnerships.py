@@ -761,6 +761,9 @@ def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[M
         # "... with Google Cloud; adds CDW as reseller": a semicolon ends the clause; "across AWS, Azure and
         # Google Cloud, and commits the two to jointly selling": the subject is the two named before.
         return []
+    if (re.search(r",\s*(?:and|plus)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", text[last.end:end])
+            and not text.rstrip().endswith((".", '"', "”"))):
+        return []  # "Blackwell Ultra, a droid named Blue, and a deal with GM": a list of things, no subject
     if not last.known and not last.cued and re.search(r"\b(?:in|at|near|outside)\s+$", text[:last.start]):
         return []  # "a data centre it operates in Sakai, Osaka Prefecture, under a deal with": a place
     picked = [last]
@@ -971,6 +974,13 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                             or (re.fullmatch(r",\s*", gap)
                                 and re.search(r"\b(?!(?:across|as|plus|versus|its|his|this|was|has|is|does|says)\b)"
                                               r"[a-z]{3,}s(?:\s+(?:up|on|in|over))?\s+$", sentence[:subject[0].start]))
+                            # "Nvidia buys $1 billion Nokia stake, lines up Uber robotaxis": so after a name inside
+                            # the first verb's object.
+                            or (re.fullmatch(r"(?:\s+(?-i:[a-z])[\w-]*){1,2},\s*", gap)
+                                and not sentence.rstrip().endswith((".", '"', "”"))
+                                and re.search(r"\b(?!(?:across|as|plus|versus|its|his|this|was|has|is|does|says)\b)"
+                                              r"[a-z]{3,}s\s+(?:[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?$",
+                                              sentence[:subject[0].start]))
                             # "Northwind moves its platform off AWS, picks Oracle Cloud": so after a preposition's object.
                             or (re.fullmatch(r",\s*", gap) and not is_title_case(sentence)
                                 and re.search(r"\b(?:off|from|away\s+from)\s+(?:the\s+)?$", sentence[:subject[0].start]))
@@ -1012,8 +1022,16 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 w = _WITH.search(sentence, trig.end(), trig.end() + 12) or _WITH.search(
                     sentence, trig.end(), trig.end() + 30) if _ON_DAY.match(sentence, trig.end()) else _WITH.search(
                     sentence, trig.end(), trig.end() + 12)
-                if w and w.group(0).lower() in ("with", "between"):
+                # "to expand their strategic collaboration, with AWS set to become the first cloud": a comma
+                # starts a clause of its own.
+                if w and w.group(0).lower() in ("with", "between") and "," not in sentence[trig.end():w.start()]:
                     with_at = w.end()
+                if with_at is None and re.search(r"\btheir\b", trig.group(0), re.I) and len(subject) < 2 and ms:
+                    # "Amazon Web Services and Nvidia used Selipsky's keynote to expand their collaboration":
+                    # "their" is the two the sentence opens with.
+                    opening = _collapse(_list_after(ms, sentence, ms[0].start, near=0), gazetteer)
+                    if 2 <= len(opening) <= 3 and opening[-1].end <= trig.start():
+                        subject = opening
             if with_at is not None:
                 objects = _collapse(_list_after(vouched if strict else ms, sentence, with_at, near=45), gazetteer)
                 # "... with Samsung Electronics, which will ..., and with SK Group": a second object.

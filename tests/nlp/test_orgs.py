@@ -235,3 +235,7 @@ def test_a_ministry_does_not_swallow_a_company_after_and(shipped: Gazetteer) -> 
 )
 def test_a_products_maker_named_by_the_product(shipped: Gazetteer, text: str, names: list[str]) -> None:
     assert [m.name for m in mentions(text, shipped)] == names
+
+
+def test_a_conference_named_after_a_colon_is_no_name(shipped: Gazetteer) -> None:
+    assert [m.name for m in mentions("AWS used the re:Invent keynote.", shipped)] == ["Amazon Web Services"]

@@ -2252,3 +2252,23 @@ def test_warning_headlines_listing_names_and_existing_vehicles(
 def test_separate_agreements_and_current_suppliers(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A list of things in a headline gives the deal in it no subject.
+        ("GTC 2025: Huang's keynote brings Blackwell Ultra, a droid named Blue, and a deal with GM", "", set()),
+        # The first verb's object holds a name; the second verb belongs to the headline's subject.
+        ("GTC Washington: Nvidia buys $1 billion Nokia stake, lines up Uber robotaxis", "",
+         {frozenset({"Nvidia", "Uber"})}),
+        # "Their" collaboration is the two the sentence opens with; ", with AWS set to" is no partner; "re:Invent"
+        # is a conference.
+        ("Cloud news", "Amazon Web Services and Nvidia used Adam Selipsky's re:Invent keynote to expand their "
+         "strategic collaboration, with AWS set to become the first cloud to offer the chips.",
+         {frozenset({"Amazon Web Services", "Nvidia"})}),
+    ],
+)
+def test_headline_lists_of_things_second_verbs_and_their_deals(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
