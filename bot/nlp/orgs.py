@@ -49,7 +49,7 @@ _POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "In
 # Capitalised words that start sentences or name things other than organisations.
 _NOT_NAMES = frozenset(
     """The A An This That These Those It Its In On At For From With By Of And Or But As If When While After
-    Before Until Through According Under Over Into About Also Both Each Every Other Another Some Many Most
+    Before Until Through According Under Over Into About Also Both Each Every Other Another Some Many Most Among
     Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December CEO CTO CFO COO Chief President Chairman
     Founder Co-founder Mr Mrs Ms Dr Prof He She They We I You Our Their His Her What Why How Who Where Which

@@ -408,7 +408,7 @@ _NEGATIVE = re.compile(
     r"people\s+(?:familiar|with\s+knowledge)(?![^.;]{0,30}?\b(?:valued|estimated|put\s+(?:its|the)\s+value)\b)|sources\s+(?:said|say|familiar|close)|"
     r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
     r"(?:[\w'’$-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up|plans?\s+to\s+(?:jointly\s+)?co-?\w+|"
-    r"plans?\s+to\s+jointly)|no\s+(?:indication|sign|plans?)\s+(?:that|of|to)\b|"
+    r"plans?\s+to\s+jointly)|no\s+(?:active\s+|current\s+|immediate\s+|firm\s+)?(?:indication|sign|plans?)\s+(?:that|of|to)\b|"
     r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
     # "as licensing deal expires", "pulls its catalog from TikTok": a deal that ended.

@@ -2272,3 +2272,17 @@ def test_separate_agreements_and_current_suppliers(
 def test_headline_lists_of_things_second_verbs_and_their_deals(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "No active plans" denies a deal.
+        ("OpenAI says it has no active plans to use Google's in-house chip", "", set()),
+        # "Among" opens a sentence; it names nobody.
+        ("Trump's Riyadh visit yields flurry of tech pledges", "Among the most concrete were agreements struck by "
+         "Humain, the company launched a day earlier by the kingdom's wealth fund.", set()),
+    ],
+)
+def test_no_active_plans_and_among(gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
