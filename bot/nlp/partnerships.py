@@ -234,6 +234,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 r"(?:[\w$.-]+\s+){0,3}?(?:stake|holding)\s+in\b", re.I), "investment", True),
     (re.compile(r"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:to|from|with)\b",
                 re.I), "licensing", True),
+    # "Meta licenses Midjourney's image and video tech": the owner named as the thing's possessor.
+    (re.compile(rf"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b(?=\s+{_NAME}\S*['’]s\s)"),
+     "licensing", True),
     # Not across a new clause: "unveiled Humain, its chief executive announced agreements".
     (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                 rf"(?:(?![\w-]+,\s+(?:its|his|her|their|whose)\b)[\w&’'$€£.,-]+\s+){{0,5}}?{_DEAL_NOUN}\b",

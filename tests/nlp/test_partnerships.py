@@ -2286,3 +2286,17 @@ def test_headline_lists_of_things_second_verbs_and_their_deals(
 )
 def test_no_active_plans_and_among(gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # The thing licensed is named by its owner's possessive: the owner is the licensor.
+        ("Meta licenses Midjourney's image and video tech for future models", "", {frozenset({"Meta", "Midjourney"})}),
+        # A possessive after another verb is no licence.
+        ("Meta praises Midjourney's image and video tech", "", set()),
+    ],
+)
+def test_licensing_a_named_owners_technology(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
