@@ -25,7 +25,7 @@ from bot.nlp.text import split_sentences
 
 _DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|letters? of intent|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab))|(?:joint |dedicated )?business group)"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
-             r"announce|announces|announced|form|forms|formed|enter|enters|entered into|launch|launches|launched|"
+             r"announce|announces|announced|form|forms|formed|enter|enters|entered into|entered|launch|launches|launched|"
              r"unveil|unveils|unveiled|expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|"
              r"deepens|deepened|deepening|broaden|broadens|broadened|broadening|reach|reaches|reached|establish|establishes|established|renew|renews|renewed|"
              r"agree|agrees|agreed|set up|sets up|setting up|create|creates|created|open|opens|opened|rework|reworks|reworked|"
@@ -119,7 +119,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Amazon goes nuclear: signs with Energy Northwest", "Nvidia signs up GM".
     # "signed a five-year contract with Microsoft", "had signed an order form with Meta Platforms".
     (re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked|strike|strikes|struck|seal|seals|sealed|win|wins|won|"
-                r"land|lands|landed|secure|secures|secured|enter|enters|entered\s+into)\s+(?:an?\s+|the\s+|its\s+)?"
+                r"land|lands|landed|secure|secures|secured|enter|enters|entered(?:\s+into)?)\s+(?:an?\s+|the\s+|its\s+)?"
                 r"(?:[\w$€£.,()-]+\s+){0,6}?(?:contracts?|order\s+forms?|purchase\s+orders?|supply\s+orders?)"
                 # "signed a five-year contract worth about $9.7 billion with Microsoft".
                 r"(?:\s+worth\s+(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|roughly\s+|some\s+)?[$€£][\d.,]+\s*"
@@ -295,6 +295,11 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
      "partnership", True),
     # "FreshKart turns to Sarvam AI for voice ordering".
     (re.compile(rf"\b(?:turn|turns|turned|turning)\s+to\b(?=\s+{_NAME}[^.;]{{0,60}}?\bfor\b)", re.I), "partnership", True),
+    # "Microsoft signs Samsung and LG at CES": a headline's signing of named partners.
+    # Not "signs EU AI code of practice", "signs Executive Order compliance pledge": the name is the whole object.
+    (re.compile(rf"\bsigns\b(?=(?:(?:\s+|,\s+|,?\s+and\s+){_NAME}[\w&.-]*(?:\s+{_NAME}[\w&.-]*)?){{1,4}}"
+                r"(?:\s*$|\s+(?:at|for|to|in|as|on|after|amid|over|in)\b))"),
+     "partnership", True),
     # "AMD wins OpenAI as customer", "Intel lands Microsoft as foundry customer".
     (re.compile(r"\b(?:lands|landed|wins|won|adds|added|signs|signed|secures|secured|bags|bagged|nabs|snags)\b"
                 r"(?=\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -951,6 +956,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     # 'an "AI Phone" developed with Perplexity': a name in quotation marks is a product's.
     ms = [m for m in ms if m.known or not (_OPEN_QUOTE.search(sentence, 0, m.start)
                                            and _CLOSE_QUOTE.match(sentence, m.end))]
+    # "takes minority stake in OpenAI rival", "Nvidia rival AMD": the name describes another company.
+    ms = [m for m in ms if not _RIVAL_OF.match(sentence, m.end)]
     found: list[tuple[str, str, PartnershipKind, str, re.Match[str]]] = []
     seen: set[frozenset[str]] = set()
     vouched = [m for m in ms if m.known or m.cued]
@@ -1266,6 +1273,9 @@ _TWO_PARTIES = re.compile(r"\bthe\s+two\s+(?:companies|firms|groups|sides)\b", r
 # the company the release is from.
 _SUBJECTLESS = re.compile(r"(?:.*(?:;|:(?!\d)))?\s*(?:also\s+)?")
 _DEAL_WITH = re.compile(rf"\b{_DEAL_NOUN}\s+with\s+(?:the\s+)?", re.I)
+_RIVAL_OF = re.compile(r"\s+(?:rival|rivals|competitor|competitors|challenger|challengers)\b(?!\s+(?:to|of|for|in)\b)", re.I)
+_WITH_DESCRIBED = re.compile(rf"\b(?:{_DEAL_NOUN}|partnered|partners|teamed\s+up|teams\s+up|joined\s+forces|joins\s+forces)"
+                             rf"\s+with\s+(?:the|its)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b", re.I)
 _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collaborat\w*|partner\w*)\b", re.I)
 
 
@@ -1286,6 +1296,8 @@ _EXPANSION = re.compile(r"\b(?:expand|expands|expanded|expanding|extend|extends|
 # "Separately, Meta said it is working with Qualcomm": a second deal the article reports.
 # "First, the tech giant signed ... Second, ...": news told as a list of separate moves.
 _SEPARATE = re.compile(r"^(?:separately|in a separate (?:\w+\s+)?(?:deal|announcement|statement|release)|also on|"
+                       # "At the same event, Tech Mahindra unveiled ... in partnership with Nvidia": news of the day too.
+                       r"(?:at|on)\s+the\s+same\s+(?:event|stage|day|conference|summit|show)|"
                        r"additionally|in addition|(?:first|second|third|fourth)(?=,))\b|\bseparately\b|"
                        # "Nvidia also signed separate agreements to supply Samsung Electronics and SK Group".
                        r"\b(?:signed|struck|inked|announced|reached|sealed)\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?"
@@ -1590,9 +1602,13 @@ def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
     for m in mentions(sentences[0].text, gazetteer):
         name = _unify(m, aliases, sentences[0].text).name
         # "Google DeepMind's new Gemini Robotics models": a product, however corporate its name sounds.
-        vouched = m.known or (m.cued and not re.match(rf"\s+{_PRODUCTS}\b", sentences[0].text[m.end:]))
+        # "Perplexity" in a headline over "Perplexity AI" in the text: the short form the article uses for a known company.
+        # "Perplexity's assistant": the owner of the product.
+        vouched = m.known or ((m.cued or name in gazetteer) and (
+            m.surface.endswith(("'s", "’s")) or not re.match(rf"\s+{_PRODUCTS}\b", sentences[0].text[m.end:])))
         # "to deploy Nvidia GB300 systems for Microsoft": the maker of the goods is not the headline's party.
-        vouched = vouched and not re.match(rf"\s+(?:[A-Z0-9][\w-]*\s+){{0,2}}{_PRODUCTS}\b", sentences[0].text[m.end:])
+        vouched = vouched and (m.surface.endswith(("'s", "’s")) and not m.known
+                               or not re.match(rf"\s+(?:[A-Z0-9][\w-]*\s+){{0,2}}{_PRODUCTS}\b", sentences[0].text[m.end:]))
         head = m.name.split()[0]
         if not vouched and " " in m.name and aliases.get(head, m.name) != m.name:
             # "Airtel hands Perplexity Pro to 360 million users": a product named after its maker names the maker.
@@ -1615,7 +1631,9 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
     def recurring(m: Mention) -> bool:
         # "Roblox lets Google sell its ads": a name the article keeps using is a company even when nothing
         # marks it as one.
-        return len(re.findall(rf"\b{re.escape(m.surface)}\b", body)) >= 3
+        # "Motorola's new Razr phones": the name without its possessive.
+        surface = re.escape(_POSSESSIVE_END.sub("", m.surface))
+        return len(re.findall(rf"\b{surface}\b", body)) >= 3
 
     found = [_unify(m, aliases, title) for m in mentions(title, gazetteer)]
     named = [m for m in found if m.known or m.cued or recurring(m)]
@@ -1630,6 +1648,7 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
     return None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _NO_ORG = Organisation(name="")
 _COMPANY_AND = re.compile(r"\bthe\s+(?:company|firm|group|start-?up)\s+and\s+", re.I)
 _ANALYST_NOTE = re.compile(r"\banalysts?\s+(?:at|with|from|said|say|says|wrote)\b[^.]*\b(?:note|rating|price target|"
@@ -1830,6 +1849,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             if deal and deal.end() == party.start and not _is_negative(sentence.text):
                 other = main_pair[1] if party.name == main_pair[0] else main_pair[0]
                 pairs = [(other, party.name, _kind_of(deal.group(0), "partnership"), sentence.text, deal)]
+        if (not pairs and main_pair and reporting_index.get(id(sentence), 99) < 3 and named <= set(main_pair)
+                and (described := _WITH_DESCRIBED.search(sentence.text))
+                and not any(described.start() < m.start < described.end() for m in ms)
+                and (_ANAPHOR.search(sentence.text, 0, described.start())
+                     or any(m.name in main_pair for m in ms if m.start < described.start()))):
+            # Under "Deutsche Telekom's 'AI Phone' puts Perplexity's assistant on the lock screen": "The operator
+            # said it had signed a partnership with the San Francisco start-up" names the headline's other party
+            # by what it is.
+            pairs = [(*main_pair, _kind_of(described.group(0), "partnership"), sentence.text, described)]
         if not pairs and trio and _THREE_WAY.search(sentence.text) and (_DEAL_WORD.search(sentence.text)
                                                                        or _JOINT.search(sentence.text)):
             # "ServiceNow, Hugging Face and Nvidia release StarCoder2" over "The three companies collaborated".

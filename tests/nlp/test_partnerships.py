@@ -2300,3 +2300,55 @@ def test_no_active_plans_and_among(gazetteer: Gazetteer, title: str, text: str, 
 def test_licensing_a_named_owners_technology(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # The headline's two parties, one named by its short form with a product; the text names the other by
+        # what it is.
+        ("Vodafone's 'AI Phone' puts Perplexity's assistant on the lock screen",
+         "The device ships with the assistant wired into the power button. The operator said it had signed a "
+         "partnership with the San Francisco start-up that also covers the app. Perplexity AI shares the revenue.",
+         {frozenset({"Vodafone", "Perplexity AI"})}),
+        # A described partner with a name of its own is not the headline's other party.
+        ("Vodafone's 'AI Phone' puts Perplexity's assistant on the lock screen",
+         "The operator said it had signed a partnership with the Seattle start-up Kestrel Labs. Perplexity AI "
+         "shares the revenue.", set()),
+        # A possessive headline subject that the text keeps naming is who "the company" is.
+        ("Motorola's new Razr phones lean on Perplexity and Microsoft Copilot, not just Google",
+         "Motorola has unveiled its 2025 Razr foldables. The company said it has struck deals with Perplexity and "
+         "with Microsoft to build their assistants into Moto AI. Motorola's chief product officer spoke. "
+         "Motorola said Gemini stays the default.",
+         {frozenset({"Motorola", "Perplexity AI"}), frozenset({"Motorola", "Microsoft"})}),
+    ],
+)
+def test_headline_parties_by_short_form_description_and_possessive(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "At the same event" tells a second deal of the day, not background to the headline's.
+        ("Reliance, Nvidia widen AI pact", "Reliance and Nvidia said they would expand their partnership. At the "
+         "same event, Tech Mahindra unveiled a model that it said it built in partnership with Nvidia.",
+         {frozenset({"Reliance", "Nvidia"}), frozenset({"Tech Mahindra", "Nvidia"})}),
+        ("Apple picks a new model supplier", "Apple and Google on Monday said they have entered a multiyear "
+         "collaboration on the next Apple Foundation Models.", {frozenset({"Apple", "Google"})}),
+        # "OpenAI rival" describes the company the stake is in.
+        ("Amazon to invest up to $4 billion", "Ecommerce group takes minority stake in OpenAI rival.", set()),
+        ("Chip news", "Nvidia rival AMD has signed a supply agreement with Kestrel Cloud.",
+         {frozenset({"AMD", "Kestrel Cloud"})}),
+        # A headline's "signs" with named partners is a signing; with a person it is not.
+        ("Copilot is coming to your TV: Microsoft signs Samsung and LG at CES", "",
+         {frozenset({"Microsoft", "Samsung Electronics"})}),
+        ("Nvidia signs Foxconn, Wistron to build AI servers in Texas", "",
+         {frozenset({"Nvidia", "Foxconn"}), frozenset({"Nvidia", "Wistron"})}),
+        ("Microsoft signs EU AI code of practice", "", set()),
+    ],
+)
+def test_same_event_entered_rivals_and_signs(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
