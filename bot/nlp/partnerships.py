@@ -298,7 +298,7 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "Microsoft signs Samsung and LG at CES": a headline's signing of named partners.
     # Not "signs EU AI code of practice", "signs Executive Order compliance pledge": the name is the whole object.
     (re.compile(rf"\bsigns\b(?=(?:(?:\s+|,\s+|,?\s+and\s+){_NAME}[\w&.-]*(?:\s+{_NAME}[\w&.-]*)?){{1,4}}"
-                r"(?:\s*$|\s+(?:at|for|to|in|as|on|after|amid|over|in)\b))"),
+                r"(?:\s*$|\s*[,;:|]|\s+(?:at|for|to|in|as|on|after|amid|over|in)\b))"),
      "partnership", True),
     # "AMD wins OpenAI as customer", "Intel lands Microsoft as foundry customer".
     (re.compile(r"\b(?:lands|landed|wins|won|adds|added|signs|signed|secures|secured|bags|bagged|nabs|snags)\b"
@@ -1097,7 +1097,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                              and re.search(r",\s*(?:the\s+)?$", sentence[objects[-1].end:m.start])]
                     subject = later[:1]
                 if not subject and actor is not None and (_ANAPHOR.search(sentence[:trig.start()])
-                                                          or _SUBJECTLESS.fullmatch(sentence[:trig.start()])):
+                                                          or _SUBJECTLESS.fullmatch(sentence[:trig.start()])
+                                                          # "..., the software group gave up": a subject of its own.
+                                                          or (_DEAL_OPENER.fullmatch(sentence[:trig.start()])
+                                                              and not _ANAPHOR.search(sentence, trig.end()))):
                     # "The start-up said it had signed ... with Toyota": the one organisation the headline names.
                     subject = [actor]
                 if any(o.name == a.name for a in subject for o in objects):
@@ -1260,6 +1263,9 @@ _ONE_DEAL = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:partnership|deal|agreement|pact|
                        r"memorandum of understanding|MoU|joint venture)\b", re.I)
 _DEAL_WORD = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}{_DEAL_NOUN}\b", re.I)
 _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:companies|firms|sides|groups)\b"
+                      # "Under an agreement the two companies announced at the show".
+                      r"|\b(?:agreement|deal|partnership|pact|alliance)\s+(?:that\s+)?the\s+two\s+(?:companies|firms|groups|sides)\s+"
+                      r"(?:announced|signed|struck|unveiled|reached|sealed|inked)\b"
                       r"|(?:^|[:;]\s*)the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
                       r"|^the\s+(?:companies|firms)\s+(?:announced|unveiled|signed|sealed|struck|formed|inked)\b"
                       # "The companies described the launch as an expansion of their partnership".
@@ -1271,6 +1277,9 @@ _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:co
 _TWO_PARTIES = re.compile(r"\bthe\s+two\s+(?:companies|firms|groups|sides)\b", re.I)
 # A press release's bullet "Signs co-sell agreement with Google Cloud; adds CDW as reseller": its subject is
 # the company the release is from.
+# "Through an agreement with OpenAI, Siri will ...": the deal opens the sentence and its subject is the headline's.
+_DEAL_OPENER = re.compile(r"\s*(?:through|under|via|thanks\s+to|as\s+part\s+of)\s+(?:an?|the|its|their)\s+"
+                          r"(?:(?:new|multi-?year|expanded|broader)\s+)?", re.I)
 _SUBJECTLESS = re.compile(r"(?:.*(?:;|:(?!\d)))?\s*(?:also\s+)?")
 _DEAL_WITH = re.compile(rf"\b{_DEAL_NOUN}\s+with\s+(?:the\s+)?", re.I)
 _RIVAL_OF = re.compile(r"\s+(?:rival|rivals|competitor|competitors|challenger|challengers)\b(?!\s+(?:to|of|for|in)\b)", re.I)
@@ -1614,8 +1623,11 @@ def _main_pair(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
             # "Airtel hands Perplexity Pro to 360 million users": a product named after its maker names the maker.
             name, vouched = aliases[head], True
         # "BBVA expands OpenAI alliance, will put ChatGPT Enterprise ...": OpenAI's product is OpenAI.
-        if vouched and not any(name == n or gazetteer.related(name, n) for n in names):
+        if vouched and not any(name == n or gazetteer.related(name, n) or _own_thing(name, n) for n in names):
             names.append(name)
+        elif vouched and m.known:
+            # "Apple Intelligence ... Apple": the company, not its product named after it.
+            names = [name if _own_thing(n, name) else n for n in names]
     if len(names) == 2 and not gazetteer.related(*names):
         return names[0], names[1]
     return None
@@ -1643,9 +1655,16 @@ def _title_actor(sentences: Sequence[_Sentence], gazetteer: Gazetteer, aliases: 
             and (named[0].known or recurring(named[0]))):
         return named[0]
     for group in ([m for m in found if m.known or m.cued], named):
+        # "Apple unveils 'Apple Intelligence'": a product named after its maker is the maker's.
+        group = [m for m in group if not any(_own_thing(m.name, o.name) for o in group)]
         if len({m.name for m in group}) == 1:
             return group[0]
     return None
+
+
+def _own_thing(name: str, owner: str) -> bool:
+    """'Apple Intelligence' is Apple's own: a name that extends another one's."""
+    return name.startswith(owner + " ")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -1828,6 +1847,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         # an expansion of their partnership": without a headline pair, the two the opening names.
         both_pair = main_pair or (_opening_pair(reporting[:reporting_index[id(sentence)]], gazetteer, aliases, actor)
                                   if both and not ms and id(sentence) in reporting_index else None)
+        if both and roundup and reporting_index.get(id(sentence), 0) > 0:
+            # A live blog's "Under the agreement the two companies unveiled" after the entry that names them.
+            at = reporting_index[id(sentence)]
+            previous = _opening_pair(reporting[at - 1:at], gazetteer, aliases, None, anchored=False)
+            if previous and {m.name for m in ms if m.known or m.cued} <= set(previous):
+                both_pair = previous
         if (not pairs and both_pair and both
                 and (_DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text))):
             trig = _DEAL_WORD.search(sentence.text) or _JOINT.search(sentence.text)
@@ -1959,8 +1984,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
 
 
 def _opening_pair(before: Sequence[_Sentence], gazetteer: Gazetteer, aliases: dict[str, str],
-                  actor: Mention | None) -> tuple[str, str] | None:
-    """The two organisations the sentences before name, when they name exactly two and one is the headline's."""
+                  actor: Mention | None, anchored: bool = True) -> tuple[str, str] | None:
+    """The two organisations the sentences before name, when they name exactly two and one is the headline's
+    (or, not ``anchored``, any two)."""
     names: list[str] = []
     for s in before[-3:]:
         # "Nokia has agreed to buy Infinera ... approvals from both sides": two sides of a takeover.
@@ -1970,7 +1996,7 @@ def _opening_pair(before: Sequence[_Sentence], gazetteer: Gazetteer, aliases: di
             m = _unify(m, aliases, s.text)
             if (m.known or m.cued) and m.name not in names:
                 names.append(m.name)
-    if len(names) == 2 and actor is not None and actor.name in names and not gazetteer.related(*names):
+    if len(names) == 2 and (not anchored or (actor is not None and actor.name in names)) and not gazetteer.related(*names):
         return names[0], names[1]
     return None
 

@@ -2347,8 +2347,53 @@ def test_headline_parties_by_short_form_description_and_possessive(
         ("Nvidia signs Foxconn, Wistron to build AI servers in Texas", "",
          {frozenset({"Nvidia", "Foxconn"}), frozenset({"Nvidia", "Wistron"})}),
         ("Microsoft signs EU AI code of practice", "", set()),
+        # A newsletter's headline item ends at its comma.
+        ("The Deal Sheet: Kestrel goes big on robots, HSBC signs Mistral AI, Cursor's $2.3B round", "",
+         {frozenset({"HSBC", "Mistral AI"})}),
     ],
 )
 def test_same_event_entered_rivals_and_signs(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A product named after its maker leaves the maker the headline's one party; the deal that opens a
+        # sentence is the maker's.
+        ("WWDC 2024: Apple unveils 'Apple Intelligence' for iPhone, iPad and Mac",
+         "At its keynote today, the company revealed Apple Intelligence. Through an agreement with OpenAI, Siri will "
+         "be able to hand off questions to ChatGPT, built into Apple's writing tools.",
+         {frozenset({"Apple", "OpenAI"})}),
+        # "An agreement the two companies announced" is the headline's pair.
+        ("Vodafone's 'AI Phone' puts Perplexity at the heart of a cheap handset",
+         "The phone ships with an assistant built on Perplexity's answer engine. Under an agreement the two "
+         "companies announced at the show, Perplexity AI will supply the core of the assistant and Vodafone will "
+         "add its own \"Magenta AI\" layer on top, along with agents from other providers.",
+         {frozenset({"Vodafone", "Perplexity AI"})}),
+    ],
+)
+def test_products_named_after_makers_deal_openers_and_the_two(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A live blog's "the two companies" are the ones its entry just named, not two items of its headline.
+        ("MWC 2025 live: Vodafone's AI Phone, Qualcomm's new modem and the AI-RAN crowd",
+         "Qualcomm took the wraps off its new modem. Vodafone showed off a handset built around an assistant from "
+         "Perplexity AI. Under the agreement the two companies unveiled this morning, the assistant will sit on the "
+         "lock screen.", {frozenset({"Vodafone", "Perplexity AI"})}),
+        # A deal that opens the sentence before a subject of its own is not the headline company's.
+        ("OpenAI signs $38bn cloud deal with Amazon, loosening its reliance on Microsoft",
+         "OpenAI has agreed to buy $38bn of computing capacity from Amazon Web Services. As part of a new agreement "
+         "with Microsoft, which owns part of the group, the software group gave up its right of first refusal.",
+         {frozenset({"OpenAI", "Amazon Web Services"})}),
+    ],
+)
+def test_live_blog_pairs_and_deal_openers_with_their_own_subject(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
