@@ -417,7 +417,10 @@ _NEGATIVE = re.compile(
     r"(?:exit|ditch|drop|abandon|quit)(?:s|es|ed|ped|ted|ing|ping|ting)?\s+(?:(?:its|their|the|a|our)\s+)?"
     r"(?:[\w'’$-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|tie-up|plans?\s+to\s+(?:jointly\s+)?co-?\w+|"
     r"plans?\s+to\s+jointly)|no\s+(?:active\s+|current\s+|immediate\s+|firm\s+)?(?:indication|sign|plans?)\s+(?:that|of|to)\b|"
-    r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties)|"
+    r"end(?:s|ed|ing)?\s+(?:(?:its|their|the|a|our)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|deal|agreement|alliance|collaboration|ties|"
+    r"pact|tie-up|relationship)|"
+    # "Recursion and Exscientia agree to combine in $688 million all-stock deal": a merger.
+    r"agree(?:s|d)?\s+to\s+combine|all-(?:stock|cash)\s+(?:deal|transaction|takeover|merger|acquisition)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
     # "as licensing deal expires", "pulls its catalog from TikTok": a deal that ended.
     r"(?:deal|agreement|licen[cs]e|contract|partnership|pact)\s+(?:has\s+|had\s+)?(?:expire[sd]?|expiring|lapse[sd]?|lapsing)|"
@@ -461,7 +464,10 @@ _BACKGROUND = re.compile(
     r"(?:provider|partner|supplier|investor|backer|shareholder|customer)|"
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deals?|agreements?|partnerships?|pacts?|alliances?|tie-ups?|"
-    r"investments?|collaborations?)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
+    r"investments?|collaborations?|(?:out-?)?licens\w+)|"
+    # "The deal follows Insilico's earlier out-licensing of a different asset to Menarini's Stemline".
+    r"(?:follows|followed)\s+(?:[\w'’$-]+\s+){0,2}?(?:earlier|previous|prior|first)\b|"
+    r"(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
     r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)|"
     r"(?:over|during)\s+the\s+(?:summer|spring|autumn|fall|winter)|last\s+(?:summer|spring|autumn|fall|winter)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
@@ -907,6 +913,8 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
             hidden.append((relative.start(), relative.end()))
     # "The Danish drugmaker behind Ozempic and Wegovy has signed": the party's products.
     hidden += [behind.span(1) for behind in _BEHIND.finditer(sentence)]
+    # "The Alphabet-owned outfit spun out of DeepMind has signed": where the party came from.
+    hidden += [m.span() for m in _SPUN_OUT.finditer(sentence)]
     # "characters from its Disney, Pixar, Marvel and Star Wars franchises": a party's own brands.
     hidden += [owned.span(1) for owned in _OWN_BRANDS.finditer(sentence)]
     # "Disney ... will license characters from Disney, Marvel, Pixar and Star Wars": a list that opens with a
@@ -919,7 +927,11 @@ def _outside_appositives(sentence: str, ms: Sequence[Mention]) -> list[Mention]:
     return [m for m in ms if not any(s <= m.start and m.end <= e for s, e in hidden)]
 
 
-_BEHIND = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_NOUNS}|company|giant|drugmaker)\s+behind\s+"
+_SPUN_OUT = re.compile(rf"\b(?:spun|spin|spins|carved)[\s-]+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?(?-i:[{UPPER}])[\w&'’.-]*"
+                       rf"(?:\s+(?-i:[{UPPER}])[\w&'’.-]*){{0,3}}", re.I)
+# "The Indianapolis-based maker of Mounjaro and Zepbound": its products, not partners.
+_BEHIND = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{ORG_NOUNS}|company|giant|drugmaker)\s+behind|"
+                     r"(?:maker|makers|developer|creator|owner|manufacturer|producer|publisher|operator)\s+of)\s+"
                      rf"((?-i:[{UPPER}])[\w&'’.+-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|\s+)(?-i:[{UPPER}])[\w&'’.+-]*){{0,8}})", re.I)
 _RELATIVE = re.compile(r",\s+(?:in\s+which|which|whose|of\s+which)\s+[^,;()]{1,100}?,(?=\s+(?-i:[a-z]))", re.I)
 _PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Facebook", "Instagram", "Threads", "YouTube", "TikTok",
@@ -993,7 +1005,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                                               sentence[:subject[0].start]))
                             # "Northwind moves its platform off AWS, picks Oracle Cloud": so after a preposition's object.
                             or (re.fullmatch(r",\s*", gap) and not is_title_case(sentence)
-                                and re.search(r"\b(?:off|from|away\s+from)\s+(?:the\s+)?$", sentence[:subject[0].start]))
+                                # "Reliance forms AI venture with Meta, picks Google Cloud": so after a deal's partner.
+                                and re.search(r"\b(?:off|from|away\s+from|with)\s+(?:the\s+)?$", sentence[:subject[0].start]))
                             # "A and B have settled UMG's copyright lawsuit and struck a licensing agreement".
                             or (re.fullmatch(r"(?:\s+[a-z][\w'’-]*){1,4},?\s+and\s+(?:also\s+)?", gap)
                                 and re.search(r"\b[a-z][\w-]*\s+$", sentence[:subject[0].start])
@@ -1494,7 +1507,9 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
     for name in known:
         last = name.split()[-1]
         if " " in name and last in alone and last not in CORPORATE_CUES and len(last) >= 4:
-            out.setdefault(last, name)
+            # Not "Lilly TuneLab", a product that starts with the short form.
+            if last not in out or (out[last] not in known and out[last].split()[-1] not in CORPORATE_CUES):
+                out[last] = name
     candidates: dict[str, set[str]] = {}
     for name in known:
         for short in _shortenings(name):
@@ -2021,8 +2036,10 @@ def _most_specific(findings: list[Finding], sentences: Sequence[_Sentence], gaze
     """'Paguemix commits to Oracle cloud' over a lead that says 'Oracle Cloud Infrastructure': the party
     is the most specific organisation the article's opening names beside the other party."""
     # "to deploy Instinct GPUs on IBM Cloud": a platform something runs on is no party.
-    opening_mentions = [[m for m in mentions(s.text, gazetteer) if not _ON_PLATFORM.search(s.text, 0, m.start)]
-                        for s in sentences if s.where in ("title", "deck", "lead")]
+    # "Reliance forms AI venture with Meta ...; Jio IPO set for 2026": a headline's items are apart.
+    opening_mentions = [[m for m in mentions(part, gazetteer) if not _ON_PLATFORM.search(part, 0, m.start)]
+                        for s in sentences if s.where in ("title", "deck", "lead")
+                        for part in (re.split(r"\s*[;|]\s*", s.text) if s.where == "title" else [s.text])]
     opening = [[m.name for m in ms] for ms in opening_mentions]
     # "Google's Gemini models" names Gemini's owner, not a party acting.
     acting = [[m.name for m in ms if not m.surface.endswith(("'s", "’s"))] for ms in opening_mentions]

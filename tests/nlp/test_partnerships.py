@@ -2397,3 +2397,47 @@ def test_products_named_after_makers_deal_openers_and_the_two(
 def test_live_blog_pairs_and_deal_openers_with_their_own_subject(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "The maker of Mounjaro and Zepbound" names products; "Lilly" is Eli Lilly, not its product "Lilly TuneLab".
+        ("Lilly to build drug industry's largest AI supercomputer with Nvidia",
+         "Eli Lilly says it is building an AI factory with Nvidia. The Indianapolis-based maker of Mounjaro and "
+         "Zepbound announced today that it is working with Nvidia on a supercomputer. Lilly said start-ups use "
+         "Lilly TuneLab.", {frozenset({"Eli Lilly", "Nvidia"})}),
+        # Where a spinout came from is no party to its deals.
+        ("Isomorphic Labs inks first pharma deals with Lilly and Novartis", "The Alphabet-owned drug discovery outfit spun out of DeepMind "
+         "has signed research pacts with Eli Lilly and Novartis.", {frozenset({"Isomorphic Labs", "Eli Lilly"}),
+                                                                   frozenset({"Isomorphic Labs", "Novartis"})}),
+        # A pact that ends, and two companies that combine, are no new deals.
+        ("Helixa Therapeutics shares sink as Novartis ends AI discovery pact; CEO to step down", "", set()),
+        ("Recursion and Exscientia agree to combine in $688 million all-stock deal", "", set()),
+        # An earlier licence the new one follows is background.
+        ("Insilico Medicine licenses AI-designed cancer drug to Exelixis for $80 million upfront",
+         "The deal follows Insilico's earlier out-licensing of a different asset to Menarini's Stemline.",
+         {frozenset({"Insilico Medicine", "Exelixis"})}),
+        # The gazetteer knows Philips by its full name too.
+        ("Royal Philips and Amazon Web Services expand their strategic collaboration", "",
+         {frozenset({"Philips", "Amazon Web Services"})}),
+    ],
+)
+def test_products_spinouts_ended_pacts_mergers_and_earlier_licences(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # The second verb after a deal's partner is the headline subject's; a unit named in another headline
+        # item is not the party.
+        ("Reliance Industries forms AI venture with Meta, picks Google Cloud for Jamnagar; Jio IPO set for 2026",
+         "Reliance Industries will set up a joint venture with Meta to sell enterprise AI products in India.",
+         {frozenset({"Reliance Industries", "Meta"}), frozenset({"Reliance Industries", "Google Cloud"})}),
+    ],
+)
+def test_second_verbs_after_a_partner_and_headline_items(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
