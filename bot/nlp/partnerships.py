@@ -1279,7 +1279,8 @@ _THE_TWO = re.compile(r"\b(?:between|with)\s+the\s+(?:two|pair)\b|\bboth\s+(?:co
                       # "Under an agreement the two companies announced at the show".
                       r"|\b(?:agreement|deal|partnership|pact|alliance)\s+(?:that\s+)?the\s+two\s+(?:companies|firms|groups|sides)\s+"
                       r"(?:announced|signed|struck|unveiled|reached|sealed|inked)\b"
-                      r"|(?:^|[:;]\s*)the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
+                      # "Beyond the cash, the two companies have signed a collaboration agreement".
+                      r"|(?:^|[:;]\s*|^(?-i:[A-Z])[^,;:]{0,40},\s*)the\s+(?:two|pair)\b(?:\s+(?:companies|firms))?\s+(?:will|have|has|are|plan|said|also)\b"
                       r"|^the\s+(?:companies|firms)\s+(?:announced|unveiled|signed|sealed|struck|formed|inked)\b"
                       # "The companies described the launch as an expansion of their partnership".
                       r"|^the\s+(?:two\s+)?(?:companies|firms)\s+(?:described|called|billed|said|framed)\b[^.;]*\btheir\s+"
@@ -1304,7 +1305,8 @@ _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collabora
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 # "In July, SKT launched ...": a month earlier than the article's own, with no year after it.
-_IN_MONTH = re.compile(r"\b(?:in|since|during|back in)\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.I)
+# "rewrote their agreement in late October".
+_IN_MONTH = re.compile(r"\b(?:in|since|during|back in)\s+(?:(?:early|late|mid)[\s-]+)?(" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.I)
 # "signed a OneGov agreement with OpenAI on Aug. 6": a dated deal more than a week before the article.
 _DAY_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?![\d,.]*\d)"
                        r"(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?")

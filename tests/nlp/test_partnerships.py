@@ -2441,3 +2441,22 @@ def test_products_spinouts_ended_pacts_mergers_and_earlier_licences(
 def test_second_verbs_after_a_partner_and_headline_items(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # An opening phrase before "the two companies have signed" leaves them the headline's pair.
+        ("ASML leads Mistral AI's €1.7bn round, becoming its largest shareholder",
+         "Mistral AI has closed a €1.7bn Series C with ASML writing most of the cheque. Beyond the cash, the two "
+         "companies have signed a collaboration agreement under which Mistral's models will be used across ASML's "
+         "products.", {frozenset({"ASML", "Mistral AI"})}),
+        # "In late April" is a month before the article's (June 2025): background.
+        ("Anthropic signs Azure compute deal", "Anthropic committed to buy compute capacity on Microsoft Azure. "
+         "Microsoft and OpenAI rewrote their agreement in late April, giving Microsoft a stake.",
+         {frozenset({"Anthropic", "Microsoft"})}),
+    ],
+)
+def test_openers_before_the_two_and_early_or_late_months(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
