@@ -465,6 +465,8 @@ _BACKGROUND = re.compile(
     # "The announcement follows OpenAI's May agreement with the UAE": an earlier deal.
     r"(?:follows|followed|on\s+the\s+heels\s+of)\s+(?:[\w'’$-]+\s+){0,5}?(?:deals?|agreements?|partnerships?|pacts?|alliances?|tie-ups?|"
     r"investments?|collaborations?|(?:out-?)?licens\w+)|"
+    # "It announced plans at the time to buy 18,000 of Nvidia's chips": back when something else happened.
+    r"\bat\s+the\s+time\b|"
     # "The deal follows Insilico's earlier out-licensing of a different asset to Menarini's Stemline".
     r"(?:follows|followed)\s+(?:[\w'’$-]+\s+){0,2}?(?:earlier|previous|prior|first)\b|"
     r"(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
@@ -1462,6 +1464,10 @@ _LITIGATION = re.compile(r"lawsuits?|sues?|sued|suing|court|litigation|complaint
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
 _RECENT = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|\bthis\s+week\b|"
                      r"\b(?:today|yesterday)\b", re.I)
+_FRESH_DEAL = re.compile(r"\b(?:an?|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:deal|partnership|agreement|alliance|collaboration|"
+                         r"pact|tie-up)\s+with\b", re.I)
+_PRONOUN_START = re.compile(r"(?:(?:This|Last|That|Earlier|Later|On|In)\b[^,.;]{0,30}?,?\s+)?it\s+(?:also\s+|has\s+|had\s+)*"
+                            r"(?!is\b|was\b|will\s+be\b|would\s+be\b|said\b|says\b)(?-i:[a-z])", re.I)
 _THREE_WAY = re.compile(r"\b(?:the|all)\s+three\s+(?:companies|firms|partners|groups|sides|organi[sz]ations)\b|"
                         r"\bthree-way\b|\btripartite\b|\btrilateral\b", re.I)
 _SEPARATE_CLAUSE = re.compile(r";\s*(?:separately|meanwhile|in\s+a\s+separate\s+\w+|also)\b", re.I)
@@ -1853,7 +1859,16 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         asides = [m.span() for m in _ASIDES.finditer(sentence.text)]
         negative_aside = bool(asides) and _is_negative(sentence.text)
         ms = [_unify(m, aliases, sentence.text) for m in mentions(sentence.text, gazetteer)]
-        pairs = _pairs_in(sentence.text, ms, gazetteer, actor) if len(ms) >= 2 or (ms and actor) else []
+        # "Abridge ... has been signing larger systems. This week it also announced a collaboration with Mayo
+        # Clinic": a clause opened by "it" continues the sentence before, whose opening name it stands for.
+        sentence_actor = actor
+        at = reporting_index.get(id(sentence), 0)
+        if at > 0 and _PRONOUN_START.match(sentence.text):
+            before = [_unify(m, aliases, reporting[at - 1].text) for m in mentions(reporting[at - 1].text, gazetteer)]
+            if before and before[0].start == 0 and (before[0].known or before[0].cued):
+                sentence_actor = before[0]
+        pairs = (_pairs_in(sentence.text, ms, gazetteer, sentence_actor)
+                 if len(ms) >= 2 or (ms and sentence_actor) else [])
         if sentence.where == "title" and not pairs:
             pairs = _buyers_in_title(sentence.text, ms, actor, " ".join(s.text for s in reporting))
         # "the company and Gateway Technical College said they will jointly launch": the headline's other party.
@@ -1958,6 +1973,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             # "Deutsche Telekom and Nvidia said on Tuesday they would build ..." deep in an analysis whose
             # headline names no deal: news of the week is news wherever it stands.
             early_news = early_news or (not main_pair and not title_negative and id(sentence) in dated)
+            # "Galaxy S24 bets on AI: ..." over "Behind some of the cloud-based features is a new deal with Google.
+            # Google Cloud and Samsung said they had agreed a multi-year partnership": a new deal, said so.
+            at = reporting_index.get(id(sentence), 0)
+            early_news = early_news or (not title_vouched and not title_negative and any(
+                _FRESH_DEAL.search(s.text) for s in reporting[max(0, at - 1):at + 1]))
             if (title_negative and not signed_anyway) or background or (not prominent and not in_title
                                                                         and not roundup and not early_news):
                 status = "mentioned"

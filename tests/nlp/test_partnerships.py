@@ -2460,3 +2460,30 @@ def test_second_verbs_after_a_partner_and_headline_items(
 def test_openers_before_the_two_and_early_or_late_months(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "It" opening a clause stands for the name that opened the sentence before.
+        ("How a Midwest health system cut after-hours charting", "Lakeshore Health rolled out ambient notes in 2023. "
+         "Abridge, which raised a round last week, has been signing larger systems at a fast clip. This week it also "
+         "announced a collaboration with Mayo Clinic to roll Abridge out to 2,000 clinicians.",
+         {frozenset({"Abridge", "Mayo Clinic"})}),
+        # ... but not "at the time" something else happened.
+        ("AMD, Cisco and Humain form joint venture", "Humain, which was launched in May, has moved quickly to line "
+         "up suppliers. It announced plans at the time to buy 18,000 of Nvidia's chips and agreed a $5 billion "
+         "deal with Amazon Web Services.",
+         {frozenset({"AMD", "Cisco"}), frozenset({"AMD", "Humain"}), frozenset({"Cisco", "Humain"})}),
+        # A deal deep in a product story under a headline that names no company is news when called new.
+        ("Galaxy S24 bets on AI: live call translation and a new camera brain",
+         "Samsung Electronics on Wednesday unveiled its Galaxy S24 series. The phones go on sale Jan. 31. Live "
+         "Translate renders calls in real time. Chat Assist adjusts the tone of messages. Samsung's own models handle "
+         "several tasks. Behind some of the cloud-based features is a new deal with Google. Google Cloud and Samsung "
+         "said they had agreed a multi-year partnership to bring Gemini Pro to smartphone users.",
+         {frozenset({"Google Cloud", "Samsung Electronics"})}),
+    ],
+)
+def test_it_after_a_named_opener_at_the_time_and_new_deals_deep_down(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
