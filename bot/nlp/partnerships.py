@@ -266,7 +266,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
 _ADOPTS = re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:use|adopt|deploy|embed|integrate|resell|distribute|"
           rf"offer|host|roll\s+out|rent|lease|buy|purchase)\b(?=\s+(?:(?:about|around|roughly|some|up\s+to|more\s+than|over|"
           rf"nearly|another)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?![^.;]{{0,60}}\bfor\s+(?-i:[{UPPER}])){_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
-          rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I)
+          # "integrate Nvidia's accelerated computing, CUDA-X libraries and ...".
+          rf"{_PRODUCTS}\b|['’]s\s+(?:[\w.,-]+\s+){{0,2}}?(?-i:[{UPPER}])))", re.I)
 
 _UNDER_DEAL = re.compile(r"^(?:under|as\s+part\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|contract|terms|"
                          r"partnership|arrangement|pact)\b", re.I)
@@ -471,7 +472,7 @@ _BACKGROUND = re.compile(
     r"(?:follows|followed)\s+(?:[\w'’$-]+\s+){0,2}?(?:earlier|previous|prior|first)\b|"
     r"(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
     r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)|"
-    r"(?:over|during)\s+the\s+(?:summer|spring|autumn|fall|winter)|last\s+(?:summer|spring|autumn|fall|winter)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|long-time|longtime|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
+    r"(?:over|during)\s+the\s+(?:summer|spring|autumn|fall|winter)|last\s+(?:summer|spring|autumn|fall|winter)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|(?:long-time|longtime)(?!\s+(?:rivals?|competitors?|foes?|adversaries|enemies)\b)|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
     r"in\s+which\s+(?:[\w-]+\s+){1,3}?(?:has|had|have)\s+(?:already\s+)?invested|"
@@ -524,7 +525,9 @@ _JOINER = re.compile(r"^\s*(?:\)?[,;]\s*(?:and\s+|&\s+)?|and\s+|&\s+|-\s*)"
                      # "and Washington state public power consortium Energy Northwest".
                      # "Amazon, reactor designer X-energy and Energy Northwest".
                      rf"(?:(?:(?:[a-z][\w-]*|(?-i:[A-Z]{{2,3}})|{_DEMONYM_ALT})\s+){{0,4}}?(?:{ORG_NOUNS}|rival|partner|investor|giant|"
-                     rf"consortium|cooperative|co-op|designer|builder|foundry|hyperscaler|neocloud|producer)\s+)?$")
+                     # "Nvidia and French AI champion Mistral AI".
+                     rf"consortium|cooperative|co-op|designer|builder|foundry|hyperscaler|neocloud|producer|champion|"
+                     rf"leader|pioneer|upstart|heavyweight|powerhouse)\s+)?$")
 # Words that may stand between "with"/"in" and the organisation: "in UAE AI firm G42", "with French start-up X";
 # not "and" ("invest $10 billion in the start-up and Microsoft up to $5 billion": Microsoft is no object).
 _GAP_OBJECT = re.compile(r"^[\s,]*(?:(?!(?:and|or|but)\s)(?:the|a|an|its|their|startup|start-up|rival|[$€£]?\d[\d.,]*|[A-Z]{2,3}|[A-Z][\w.-]*['’]s|(?:[A-Z]\.){2,3}|(?:[A-Z][\w.]*\s+){0,2}[\w-]+-(?:based|owned|backed|controlled|funded|listed)|[a-z][\w-]*|"
@@ -1372,6 +1375,12 @@ def _background(sentence: str, published: datetime | None, trigger: str = "") ->
         # "agreed to set up a joint venture, deepening ties ... two weeks after they announced Stargate": what
         # came before is the background, not the deal told ahead of it.
         if at >= 0 and cue.start() > at + len(trigger) and _AFTER_CUE.fullmatch(cue.group(0)):
+            continue
+        # "expanded its partnerships with OpenAI and Anthropic, using the keynote to show ... the chatbots people
+        # already use": "already" in a later clause says nothing of the deal.
+        if (at >= 0 and cue.group(0).casefold() == "already" and cue.start() > at + len(trigger)
+                and re.search(r",\s+(?:using|showing|letting|allowing|which|who|where|as|while)\b",
+                              sentence[at + len(trigger):cue.start()])):
             continue
         # "Shares rallied ... The move came after Broadcom and OpenAI said": the deal is what the move followed.
         if re.fullmatch(r"(?:come|comes|came)\s+after", cue.group(0), re.I) and _MARKET_MOVE.search(sentence, 0, cue.start()):

@@ -2487,3 +2487,31 @@ def test_openers_before_the_two_and_early_or_late_months(
 def test_it_after_a_named_opener_at_the_time_and_new_deals_deep_down(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "already" in a later clause about someone else does not make the deal old ...
+        ("Dreamforce 2025: Salesforce brings Agentforce into ChatGPT and puts Claude to work for banks",
+         "Salesforce on Tuesday expanded its partnerships with both OpenAI and Anthropic, using the main keynote to "
+         "show its software running inside the chatbots people already use.",
+         {frozenset({"Salesforce", "OpenAI"}), frozenset({"Salesforce", "Anthropic"})}),
+        # ... but the deal's own "already" does.
+        ("Crusoe raises $1.38 billion as AI data center builder's valuation tops $13 billion",
+         "The round was led by Valor Equity Partners. The first buildings, which Crusoe developed with Blue Owl, are "
+         "already running Nvidia racks.", set()),
+        # A descriptor between two listed parties ("French AI champion").
+        ("At GTC Paris, Huang and Mensch unveil 'Mistral Compute'", "Nvidia and French AI champion Mistral AI "
+         "announced they are joining forces to build Mistral Compute.", {frozenset({"Nvidia", "Mistral AI"})}),
+        # "Longtime rivals" describes the parties, not an old deal.
+        ("Nvidia takes $5 billion Intel stake", "Nvidia will invest $5 billion in Intel and the two chipmakers will "
+         "jointly develop products, a surprise pact between longtime rivals.", {frozenset({"Nvidia", "Intel"})}),
+        # A list after a possessive's first words is still the maker's technology.
+        ("GTC news", "In a third announcement, Palantir said it will integrate Nvidia's accelerated computing, CUDA-X "
+         "libraries and Nemotron models into its Ontology platform.", {frozenset({"Palantir", "Nvidia"})}),
+    ],
+)
+def test_already_in_later_clauses_descriptors_in_lists_longtime_rivals_and_integrations(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
