@@ -1448,6 +1448,10 @@ def _is_negative(sentence: str) -> bool:
     aside = _SEPARATE_CLAUSE.search(text)
     if aside and _has_trigger(text[:aside.start()]):
         hits = [h for h in hits if h.start() < aside.start() or not _ACQUISITION.fullmatch(h.group(0))]
+    if hits and _has_trigger(text):
+        # "Warner Music drops Suno lawsuit, signs on as partner": a lawsuit that ends beside a deal is its setting.
+        hits = [h for h in hits if not (_LITIGATION.fullmatch(h.group(0)) and any(
+            e.end() == h.end() for e in _ENDED_SUIT.finditer(text, max(0, h.start() - 60), h.end())))]
     if not hits:
         return False
     # "buys IBM's QRadar unit and strikes a broad partnership with IBM": the purchase is one clause,
@@ -1469,6 +1473,8 @@ _COMMODITY = re.compile(r"\b(?:to\s+buy|buys|bought|buying)\s+(?:the\s+)?(?:[\w$
 # "Mistral AI hires ex-Salesforce executive": a personnel move says nothing about the deals the story reports.
 _PERSONNEL = re.compile(r"\b(?:hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE
                         + r"|poaches|poached|names\s+new|steps\s+down)\b", re.I)
+_ENDED_SUIT = re.compile(r"\b(?:drop|drops|dropped|dropping|end|ends|ended|ending|settle|settles|settled|settling|resolve|"
+                         r"resolves|resolved|withdraw|withdraws|withdrew)\s+(?:[\w'’-]+\s+){0,4}?(?:lawsuits?|suits?)", re.I)
 _LITIGATION = re.compile(r"lawsuits?|sues?|sued|suing|court|litigation|complaint", re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
 _RECENT = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|\bthis\s+week\b|"

@@ -2515,3 +2515,22 @@ def test_it_after_a_named_opener_at_the_time_and_new_deals_deep_down(
 def test_already_in_later_clauses_descriptors_in_lists_longtime_rivals_and_integrations(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A lawsuit that ends beside a deal is the deal's setting ...
+        ("Warner Music drops Suno lawsuit, signs on as partner for licensed AI models",
+         "Warner Music Group has settled its copyright lawsuit against AI music generator Suno and struck a "
+         "partnership that will see the start-up launch licensed models next year.",
+         {frozenset({"Warner Music Group", "Suno"})}),
+        ("Suno strikes licensing deal with Warner Music Group, ending the label's lawsuit", "",
+         {frozenset({"Warner Music Group", "Suno"})}),
+        # ... a settlement alone is no deal.
+        ("Getty settles lawsuit with Stability AI", "", set()),
+    ],
+)
+def test_lawsuits_that_end_beside_a_deal(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
