@@ -423,6 +423,8 @@ _NEGATIVE = re.compile(
     # "Recursion and Exscientia agree to combine in $688 million all-stock deal": a merger.
     r"agree(?:s|d)?\s+to\s+combine|all-(?:stock|cash)\s+(?:deal|transaction|takeover|merger|acquisition)|"
     r"terminat\w*|(?:cut|cuts|sever|severs|severed)\s+ties|"
+    # "as Microsoft loosens its ties with OpenAI".
+    r"(?:loosen|loosens|loosened|loosening)\s+(?:its\s+|their\s+|the\s+)?(?:ties|grip|relationship|links)|"
     # "as licensing deal expires", "pulls its catalog from TikTok": a deal that ended.
     r"(?:deal|agreement|licen[cs]e|contract|partnership|pact)\s+(?:has\s+|had\s+)?(?:expire[sd]?|expiring|lapse[sd]?|lapsing)|"
     r"without\s+(?:a\s+)?renewal|pull(?:s|ed|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:catalog|catalogue|music|"
@@ -763,7 +765,10 @@ def _list_after(ms: Sequence[Mention], text: str, start: int, near: int) -> list
 
 def _list_before(ms: Sequence[Mention], text: str, end: int, far: int) -> list[Mention]:
     """Organisations in the subject slot: the nearest one before ``end`` and any list joined to it."""
-    before = [m for m in ms if m.end <= end]
+    # "Snowflake said it is the first platform to host OpenAI models this way under its agreement with
+    # Microsoft": goods named by their maker, as the object of another verb, are not the subject.
+    before = [m for i, m in enumerate(ms) if m.end <= end and not (
+        i and _MAKERS_GOODS.match(text, m.end) and re.search(r"\b(?!and\b|or\b)(?-i:[a-z]+)\s+$", text[:m.start]))]
     if not before:
         return []
     last = before[-1]
@@ -1302,6 +1307,7 @@ _DEAL_OPENER = re.compile(r"\s*(?:through|under|via|thanks\s+to|as\s+part\s+of)\
 _SUBJECTLESS = re.compile(r"(?:.*(?:;|:(?!\d)))?\s*(?:also\s+)?")
 _DEAL_WITH = re.compile(rf"\b{_DEAL_NOUN}\s+with\s+(?:the\s+)?", re.I)
 _RIVAL_OF = re.compile(r"\s+(?:rival|rivals|competitor|competitors|challenger|challengers)\b(?!\s+(?:to|of|for|in)\b)", re.I)
+_MAKERS_GOODS = re.compile(r"\s+(?:models?|chips?|GPUs|processors|accelerators)\b")
 _WITH_DESCRIBED = re.compile(rf"\b(?:{_DEAL_NOUN}|partnered|partners|teamed\s+up|teams\s+up|joined\s+forces|joins\s+forces)"
                              rf"\s+with\s+(?:the|its)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b", re.I)
 _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collaborat\w*|partner\w*)\b", re.I)

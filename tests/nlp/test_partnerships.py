@@ -2534,3 +2534,22 @@ def test_already_in_later_clauses_descriptors_in_lists_longtime_rivals_and_integ
 def test_lawsuits_that_end_beside_a_deal(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "Azure OpenAI Service" is Microsoft's product.
+        ("Dentsu broadens Microsoft deal", "The group will build tools on the Azure OpenAI Service, under a broadened "
+         "strategic agreement with Microsoft.", {frozenset({"Dentsu", "Microsoft"})}),
+        # Goods named by their maker, as another verb's object, are not the subject of the deal after them.
+        ("Snowflake expands Microsoft pact", "Snowflake said it is the first data platform to run OpenAI models this "
+         "way under its agreement with Microsoft.", {frozenset({"Snowflake", "Microsoft"})}),
+        # Loosening ties is no deal.
+        ("Microsoft and Nvidia invest in Anthropic", "The announcement comes as Microsoft loosens its ties with OpenAI.",
+         {frozenset({"Microsoft", "Anthropic"}), frozenset({"Nvidia", "Anthropic"})}),
+    ],
+)
+def test_makers_products_and_loosened_ties(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
