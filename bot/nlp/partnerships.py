@@ -1308,8 +1308,10 @@ _SUBJECTLESS = re.compile(r"(?:.*(?:;|:(?!\d)))?\s*(?:also\s+)?")
 _DEAL_WITH = re.compile(rf"\b{_DEAL_NOUN}\s+with\s+(?:the\s+)?", re.I)
 _RIVAL_OF = re.compile(r"\s+(?:rival|rivals|competitor|competitors|challenger|challengers)\b(?!\s+(?:to|of|for|in)\b)", re.I)
 _MAKERS_GOODS = re.compile(r"\s+(?:models?|chips?|GPUs|processors|accelerators)\b")
-_WITH_DESCRIBED = re.compile(rf"\b(?:{_DEAL_NOUN}|partnered|partners|teamed\s+up|teams\s+up|joined\s+forces|joins\s+forces)"
-                             rf"\s+with\s+(?:the|its)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b", re.I)
+# "... after US chipmaker Nvidia announced that it will invest one billion dollars in the Finnish company".
+_WITH_DESCRIBED = re.compile(rf"\b(?:(?:{_DEAL_NOUN}|partnered|partners|teamed\s+up|teams\s+up|joined\s+forces|joins\s+forces)"
+                             rf"\s+with|(?:invest|invests|invested)\s+(?:[\w$€£.,-]+\s+){{0,4}}?in)"
+                             rf"\s+(?:the|its)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{ORG_NOUNS})\b", re.I)
 _JOINT = re.compile(r"\b(?:jointly|together|co-develop\w*|co-design\w*|collaborat\w*|partner\w*)\b", re.I)
 
 

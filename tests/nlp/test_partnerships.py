@@ -2553,3 +2553,17 @@ def test_lawsuits_that_end_beside_a_deal(
 def test_makers_products_and_loosened_ties(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # An investment "in the Finnish company" is in the headline's other party.
+        ("Nokia shares soar as Nvidia takes $1 billion stake", "Shares in Nokia rose by more than 20 percent on "
+         "Tuesday after US chipmaker Nvidia announced that it will invest one billion dollars in the Finnish company.",
+         {frozenset({"Nokia", "Nvidia"})}),
+    ],
+)
+def test_investments_in_a_described_headline_party(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
