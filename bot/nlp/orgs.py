@@ -102,7 +102,7 @@ PLACES = frozenset(
     Bolivia Venezuela Panama Guatemala Cuba Medellin Medellín Bogotá Cali Quito Montevideo Ghana Rwanda Kigali
     Morocco Tunisia Ethiopia Tanzania Uganda Senegal Accra Addis Ababa Johannesburg Cape Town Pretoria
     Bangladesh Pakistan Sri Lanka Nepal Russia Ukraine Turkey Greece Romania Hungary Czechia Slovakia
-    Middle East UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana South North""".split()
+    Hollywood Bollywood Middle East UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana South North""".split()
 ) | {c for c in COUNTRIES if " " not in c}
 
 # Nationalities describe a party ("Korean model maker Upstage"); they never are one.
@@ -423,7 +423,9 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         for i, span in enumerate(spans):
             segments[-1].append(span)
             following = text[spans[i + 1][0]:spans[i + 1][1]].rstrip(".,") if i + 1 < len(spans) else ""
-            if text[span[0]:span[1]].endswith(("'s", "’s")) and following not in _POSSESSIVE_NAMES:
+            owned_body = (following in ("Ministry", "Department") and i + 2 < len(spans)
+                          and text[span[0]:span[1] - 2] in COUNTRIES and text[spans[i + 2][0]:spans[i + 2][1]] in ("of", "for"))
+            if text[span[0]:span[1]].endswith(("'s", "’s")) and following not in _POSSESSIVE_NAMES and not owned_body:
                 segments.append([])
             # "Lakeshore Regional Health System Selects Microsoft": a headline's verb ends the name before it.
             # "Energy Capital Partners join forces": "Partners" ends a name unless it acts ("Partners With").
@@ -578,9 +580,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         if (word(spans[0]) in PLACES and len(spans) > 1
                 and word(spans[1]) in ("State", "University", "College", "Institute", "Polytechnic", "Tech")):
             break  # "Arizona State University", "Texas Tech": a university named after its place
-        if (word(spans[0]) in DEMONYMS | PLACES and len(spans) > 2
+        if ((word(spans[0]) in DEMONYMS | PLACES or re.sub(r"['’]s$", "", word(spans[0])) in COUNTRIES) and len(spans) > 2
                 and word(spans[1]) in ("Ministry", "Department") and word(spans[2]) in ("of", "for")):
-            break  # "the Icelandic Ministry of Education": the country tells which ministry
+            break  # "the Icelandic Ministry of Education", "Estonia's Ministry of ...": the country tells which
         spans = spans[1:]
     # "Teach For All": a connector capitalised in running text is part of a name, and so is what follows it.
     deliberate = not title_case and any(word(t) in _CAPITAL_CONNECTORS for t in spans[1:-1])
@@ -632,6 +634,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     end = start + len(surface)
     tokens = surface.split()
     name = _clean_unknown(surface, registered=re.match(_LEGAL, text[end:]) is not None)
+    owner = re.match(r"(\w+)['’]s (?=Ministry |Department )", name)
+    if owner and owner.group(1) in COUNTRIES:
+        name = f"{COUNTRIES[owner.group(1)]} {name[owner.end():]}"  # one name however the press words it
     if len(name) < 2 or name.isdigit():
         return None
     if name in COUNTRY_WORDS and " " in name:

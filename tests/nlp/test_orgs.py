@@ -206,8 +206,9 @@ def test_a_kind_word_opening_a_line_vouches_for_the_name(shipped: Gazetteer) -> 
     ("text", "name"),
     [
         # A ministry's whole name: its fields joined by "and", and the country it belongs to.
+        # The country's possessive names the same body as its adjective does.
         ("Estonia's Ministry of Education and Research has signed agreements with OpenAI.",
-         "Ministry of Education and Research"),
+         "Estonian Ministry of Education and Research"),
         ("Awarri signed with Nigeria's Federal Ministry of Communications, Innovation and Digital Economy.",
          "Federal Ministry of Communications, Innovation and Digital Economy"),
         ("Kyivstar signed with the Ministry of Digital Transformation of Ukraine.",
@@ -239,3 +240,17 @@ def test_a_products_maker_named_by_the_product(shipped: Gazetteer, text: str, na
 
 def test_a_conference_named_after_a_colon_is_no_name(shipped: Gazetteer) -> None:
     assert [m.name for m in mentions("AWS used the re:Invent keynote.", shipped)] == ["Amazon Web Services"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Places used as adjectives name no party.
+        ("Runway lands its first Hollywood studio deal with Lionsgate", ["Runway", "Lionsgate"]),
+        # A company whose name contains another's is one company.
+        ("Indosat Ooredoo Hutchison has struck a deal with Nvidia.", ["Indosat Ooredoo Hutchison", "Nvidia"]),
+        ("Indosat taps Nvidia to build a sovereign AI cloud", ["Indosat Ooredoo Hutchison", "Nvidia"]),
+    ],
+)
+def test_places_and_names_inside_names(shipped: Gazetteer, text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text, shipped)] == names
