@@ -452,7 +452,8 @@ _STAKE = re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b|\b(?:acquire|acquire
                     r"(?:[1-4]\d|\d)(?:\.\d+)?\s?(?:%|per\s?cent|percent)", re.I)
 
 _BACKGROUND = re.compile(
-    r"\b(?:last year|last month|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"
+    # "pointed to last week's TPU agreement with Anthropic", not "used last week's Dreamforce to widen its ties".
+    rf"\b(?:last year|last month|last\s+week['’]s\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?|ventures?|JVs?)|"
@@ -1486,7 +1487,9 @@ _ENDED_SUIT = re.compile(r"\b(?:drop|drops|dropped|dropping|end|ends|ended|endin
 _LITIGATION = re.compile(r"lawsuits?|sues?|sued|suing|court|litigation|complaint", re.I)
 _ACQUISITION = re.compile(r"acquisition|acquires|acquired|acquire|acquiring|to buy|buys|bought|takeover", re.I)
 _RECENT = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|\bthis\s+week\b|"
-                     r"\b(?:today|yesterday)\b", re.I)
+                     r"\b(?:today|yesterday)\b|"
+                     # Axios's marker for the item's news: "Driving the news: Vogel said People Inc. has signed ...".
+                     r"^\W*Driving\s+the\s+news\b", re.I)
 _FRESH_DEAL = re.compile(r"\b(?:an?|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:deal|partnership|agreement|alliance|collaboration|"
                          r"pact|tie-up)\s+with\b", re.I)
 _PRONOUN_START = re.compile(r"(?:(?:This|Last|That|Earlier|Later|On|In)\b[^,.;]{0,30}?,?\s+)?it\s+(?:also\s+|has\s+|had\s+)*"

@@ -2567,3 +2567,25 @@ def test_makers_products_and_loosened_ties(
 def test_investments_in_a_described_headline_party(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # Axios's "Driving the news:" marks the item's news, under a headline about something else.
+        ("People Inc. says Google search now sends it a quarter of its traffic",
+         "People Inc. says Google search now sends it a quarter of its traffic\nBy Lena Forsythe\nNov 4, 2025\n"
+         "Google search, which three years ago accounted for roughly 54% of traffic to People Inc.'s sites, now brings "
+         "in about 24%, its chief executive told investors Tuesday.\nWhy it matters: People Inc. is the largest "
+         "magazine publisher in the U.S.\nDriving the news: Vogel said People Inc. has signed an AI licensing deal with Microsoft, joining a "
+         "content marketplace.", {frozenset({"Dotdash Meredith", "Microsoft"})}),
+        # "Last week's agreement" is an earlier deal; "last week's Dreamforce" is only when a new one was told.
+        ("Alphabet tops $100 billion in quarterly revenue", "On the call, Sundar Pichai said Google Cloud's backlog "
+         "reached $155 billion and pointed to last week's TPU agreement with Anthropic as evidence of demand.", set()),
+        ("Salesforce widens AI ties", "Salesforce used last week's Dreamforce to widen its ties with OpenAI.",
+         {frozenset({"Salesforce", "OpenAI"})}),
+    ],
+)
+def test_news_markers_and_last_weeks_deals(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
