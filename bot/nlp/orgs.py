@@ -363,7 +363,7 @@ _SAME_COMPANY_TAILS = frozenset("Communications Holdings Technologies Technology
 _PRODUCT_CUES = frozenset("Cloud AI Data Analytics Computing Platforms Pay Payments Mobile Security Digital".split())
 
 
-def _longer_company(text: str, m: Mention) -> Mention:
+def _longer_company(text: str, m: Mention, others: Sequence[Mention] = ()) -> Mention:
     """'Jio Financial Services' is not Jio Platforms, nor 'Samsung Biologics' Samsung Electronics: a known
     name followed by capitalised words ending in a corporate word names another company."""
     if m.surface.endswith(("'s", "’s")):
@@ -379,6 +379,11 @@ def _longer_company(text: str, m: Mention) -> Mention:
         if (last in CORPORATE_CUES and last not in _PRODUCT_TAILS and not _LEGAL_RE.search(" " + last)
                 and not any(w.group(0) in _NOT_NAMES for w in words[:n])):
             end = tail.start() + words[n - 1].end()
+            if any(w.group(0) in _HEADLINE_VERBS and w.group(0) not in CORPORATE_CUES for w in words[:n]):
+                return m  # "Accenture and Anthropic Launch Business Group": the headline's verb ends the name
+            if any(tail.start() <= o.start < end or (o.end < m.start and not text[o.end:m.start].strip())
+                   for o in others):
+                return m  # "a dedicated Accenture Anthropic Business Group": a joint unit named after both partners
             if re.match(r"\s+(?:models?|chips?|apps?|software|devices?|servers?|platforms?)\b", text[end:], re.I):
                 return m  # "Apple Foundation Models": the known company's product
             if n == 1 and last in _SAME_COMPANY_TAILS:
@@ -398,8 +403,8 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """
     # "the J.P. Morgan Healthcare Conference": an event (or a plant) named after a company is no mention of it.
     events = [(e.start(), e.end()) for e in _EVENT.finditer(text)]
-    known = [_longer_company(text, m) for m in gazetteer.known_mentions(text)
-             if not any(s <= m.start < e for s, e in events)]
+    found = [m for m in gazetteer.known_mentions(text) if not any(s <= m.start < e for s, e in events)]
+    known = [_longer_company(text, m, found) for m in found]
     # "The UK government has signed a memorandum with Anthropic": a government is a party too.
     for gov in GOVERNMENT.finditer(text):
         if not any(m.start < gov.end() and gov.start() < m.end for m in known):

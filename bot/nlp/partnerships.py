@@ -242,6 +242,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 rf"(?:(?![\w-]+,\s+(?:its|his|her|their|whose)\b)[\w&’'$€£.,-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
                 re.I), "partnership", False),
     (re.compile(rf"\b{_DEAL_NOUN}\s+(?:with|between)\b", re.I), "partnership", True),
+    # "Nscale said it has contracted with Microsoft to provide 200,000 GPUs".
+    (re.compile(r"\b(?:has|have|had)\s+contracted\s+with\b", re.I), "partnership", True),
     # "An agreement ... was signed on Wednesday by Bosch and Aleph Alpha", "deal struck between X and Y".
     (re.compile(rf"\b{_DEAL_NOUN}\b[^.;]{{0,90}}?\b(?:signed|struck|sealed|inked|reached|agreed)\b"
                 r"(?:\s+(?:on|last)\s+\w+)?\s+(?:between|by)\b", re.I), "partnership", True),
@@ -427,6 +429,9 @@ _NEGATIVE = re.compile(
     r"(?:loosen|loosens|loosened|loosening)\s+(?:its\s+|their\s+|the\s+)?(?:ties|grip|relationship|links)|"
     # "as licensing deal expires", "pulls its catalog from TikTok": a deal that ended.
     r"(?:deal|agreement|licen[cs]e|contract|partnership|pact)\s+(?:has\s+|had\s+)?(?:expire[sd]?|expiring|lapse[sd]?|lapsing)|"
+    # "its reseller agreement with Optiv Security will end on December 31".
+    r"(?:deal|agreement|licen[cs]e|contract|partnership|pact)\s+with\s+(?:[\w&.'’-]+\s+){1,4}?"
+    r"(?:will\s+(?:end|expire|terminate|lapse)|(?:ends|ended|expires|expired)\s+on|is\s+ending)\b|"
     r"without\s+(?:a\s+)?renewal|pull(?:s|ed|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:catalog|catalogue|music|"
     r"content|songs|shows|films|channels)\s+from|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed|ing)\s+out|"
     r"scrap(?:s|ped)?|call(?:s|ed)? off|collaps\w*|f[ae]ll(?:s)?\s+apart|pull(?:s|ed|ing)?\s+back\s+from|pull(?:s|ed|ing)? out|walk(?:s|ed|ing)? away|dissolv\w*|"
@@ -442,7 +447,8 @@ _NEGATIVE = re.compile(
     r"(?:about\s+|nearly\s+)?[\d.]+\s?(?:%|percent|per\s?cent)|"
     r"[\w-]+-based|[$€£][\d.,]+\w*|billion|million)\s+){0,4}(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:company|companies|"
     r"start-?ups?|firms?|business|businesses|maker|developer|unit|division|operations|assets|rival|group|lab|platform)\b))|"
-    r"buys|bought|takeover|merger|merge)\b",
+    # "using servers it buys from Dell": a purchase from a supplier, not a takeover.
+    r"(?:buys|bought)(?!\s+from\b)|takeover|merger|merge)\b",
     re.I,
 )
 # "acquires a stake" is an investment, not an acquisition.

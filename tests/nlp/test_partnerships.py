@@ -2589,3 +2589,29 @@ def test_investments_in_a_described_headline_party(
 def test_news_markers_and_last_weeks_deals(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A unit named after both partners is their deal, not a third party.
+        ("Accenture and Anthropic Launch Business Group to Move Enterprises From AI Pilots to Production",
+         "Accenture and Anthropic are deepening their relationship with a dedicated Accenture Anthropic Business Group.",
+         {frozenset({"Accenture", "Anthropic"})}),
+        # Servers bought from a supplier are no takeover; "has contracted with" is a deal.
+        ("Nscale Signs Agreement to Deliver About 200,000 NVIDIA GPUs for Microsoft",
+         "Nscale, the AI hyperscaler, today said it has contracted with Microsoft to provide roughly 200,000 NVIDIA "
+         "GB300 GPUs, using servers it buys from Dell Technologies.", {frozenset({"Nscale", "Microsoft"})}),
+    ],
+)
+def test_joint_units_suppliers_and_contracts(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_an_agreement_that_will_end_is_no_new_deal(gazetteer: Gazetteer) -> None:
+    title = "Brightline Security Concludes Reseller Agreement With Optiv; Shifts to Direct Sales"
+    text = ("PHOENIX, Nov. 19, 2024 (GLOBE NEWSWIRE) -- Brightline Security, a provider of AI-based email threat "
+            "detection, said today that its reseller agreement with Optiv Security will end on December 31, 2024, by "
+            "mutual agreement, as Brightline moves to a direct and marketplace sales model.")
+    assert _pairs(gazetteer, title, text, published=datetime(2024, 11, 19, tzinfo=timezone.utc)) == set()
