@@ -379,7 +379,7 @@ _ALL_TRIGGERS = [(*t, False) for t in _TRIGGERS] + [(*t, True) for t in _STRICT_
 _NOT_A_PARTNER_ROLE = (r"(?!\s+(?-i:[A-Z])[^.;]{0,40}?\bas\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:partner|provider|supplier|distributor|reseller|integrator)\b)")
 _NEGATIVE = re.compile(
-    r"\b(?:inquir(?:y|ies)|investigat(?!ional)\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|regulators?|"
+    r"\b(?:inquir(?:y|ies)|investigat(?!ional)\w*|probe[sd]?|probing|antitrust|scrutin\w*|subpoena\w*|(?<!\bfor\s)(?<!\bto\s)regulators?|"
     r"watchdogs?|examin(?:e|es|ed|ing|ation)|CFIUS|(?:security|national[-\s]security|regulatory|antitrust)\s+(?:panel|review)|competition (?:authorit\w+|regulator|office|commission)|"
     r"lawsuits?|sues?|sued|suing|court|alleg\w*|infring\w*|complaint|litigation|jury|verdict|"
     r"breach(?:es|ed|ing)?\s+(?:of\s+)?(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|agreement|contract)|"
@@ -1498,6 +1498,10 @@ _RECENT = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
                      r"^\W*Driving\s+the\s+news\b", re.I)
 _FRESH_DEAL = re.compile(r"\b(?:an?|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:deal|partnership|agreement|alliance|collaboration|"
                          r"pact|tie-up)\s+with\b", re.I)
+# "The newest name is Allianz. The German insurer said on Friday it has entered a global partnership with
+# Anthropic": the description stands for the one company the sentence before named.
+_DESCRIBED_START = re.compile(rf"The\s+(?:[\w-]+\s+){{0,2}}?{ORG_NOUNS}\s+(?:said|says|has|had|have|will|announced|"
+                              rf"signed|struck|entered|agreed)\b")
 _PRONOUN_START = re.compile(r"(?:(?:This|Last|That|Earlier|Later|On|In)\b[^,.;]{0,30}?,?\s+)?it\s+(?:also\s+|has\s+|had\s+)*"
                             r"(?!is\b|was\b|will\s+be\b|would\s+be\b|said\b|says\b)(?-i:[a-z])", re.I)
 _THREE_WAY = re.compile(r"\b(?:the|all)\s+three\s+(?:companies|firms|partners|groups|sides|organi[sz]ations)\b|"
@@ -1899,6 +1903,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             before = [_unify(m, aliases, reporting[at - 1].text) for m in mentions(reporting[at - 1].text, gazetteer)]
             if before and before[0].start == 0 and (before[0].known or before[0].cued):
                 sentence_actor = before[0]
+        elif at > 0 and _DESCRIBED_START.match(sentence.text):
+            before = [_unify(m, aliases, reporting[at - 1].text) for m in mentions(reporting[at - 1].text, gazetteer)]
+            if len({m.name for m in before}) == 1 and not any(m.start < 40 for m in ms[:1]):
+                sentence_actor = replace(before[0], cued=True)
         pairs = (_pairs_in(sentence.text, ms, gazetteer, sentence_actor)
                  if len(ms) >= 2 or (ms and sentence_actor) else [])
         if sentence.where == "title" and not pairs:

@@ -2615,3 +2615,23 @@ def test_an_agreement_that_will_end_is_no_new_deal(gazetteer: Gazetteer) -> None
             "detection, said today that its reseller agreement with Optiv Security will end on December 31, 2024, by "
             "mutual agreement, as Brightline moves to a direct and marketplace sales model.")
     assert _pairs(gazetteer, title, text, published=datetime(2024, 11, 19, tzinfo=timezone.utc)) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # "The German insurer" stands for the one company the sentence before named; a deal's features "designed
+        # for regulators" are no regulator's inquiry.
+        ("Anthropic's quiet land grab in the enterprise, explained",
+         "Its closest rival has been signing up the world's biggest employers. The newest name is Allianz. The German "
+         "insurer said on Friday it has entered a global partnership with Anthropic that will see the two companies "
+         "build AI agents for claims handling, with logging designed for regulators.",
+         {frozenset({"Allianz", "Anthropic"})}),
+        # Windsurf is the company once called Codeium.
+        ("Google licenses Windsurf technology", "Google will take a non-exclusive licence to Windsurf's technology "
+         "under a licensing agreement with Windsurf.", {frozenset({"Google", "Codeium"})}),
+    ],
+)
+def test_described_subjects_and_renamed_companies(
+        gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
