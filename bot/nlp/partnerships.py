@@ -242,6 +242,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
                 rf"(?:(?![\w-]+,\s+(?:its|his|her|their|whose)\b)[\w&’'$€£.,-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
                 re.I), "partnership", False),
     (re.compile(rf"\b{_DEAL_NOUN}\s+(?:with|between)\b", re.I), "partnership", True),
+    # "the expanded partnerships Salesforce unveiled on Tuesday with OpenAI and Anthropic": a joint announcement.
+    (re.compile(rf"\b(?:announced|unveiled)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                rf"today|yesterday|this\s+week))?\s+with\b(?=\s+{_NAME})", re.I), "partnership", True),
     # "Nscale said it has contracted with Microsoft to provide 200,000 GPUs".
     (re.compile(r"\b(?:has|have|had)\s+contracted\s+with\b", re.I), "partnership", True),
     # "An agreement ... was signed on Wednesday by Bosch and Aleph Alpha", "deal struck between X and Y".

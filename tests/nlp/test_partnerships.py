@@ -2635,3 +2635,11 @@ def test_an_agreement_that_will_end_is_no_new_deal(gazetteer: Gazetteer) -> None
 def test_described_subjects_and_renamed_companies(
         gazetteer: Gazetteer, title: str, text: str, pairs: set[frozenset[str]]) -> None:
     assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_a_deal_unveiled_with_partners_in_a_relative_clause(gazetteer: Gazetteer) -> None:
+    title = "Salesforce sets $60 billion revenue target for 2030, shares jump most since May"
+    text = ("The target was unveiled at an investor day held alongside the company's Dreamforce conference. "
+            "Executives also pointed to the expanded partnerships Salesforce unveiled on Tuesday with OpenAI and "
+            "Anthropic.")
+    assert _pairs(gazetteer, title, text) == {frozenset({"Salesforce", "OpenAI"}), frozenset({"Salesforce", "Anthropic"})}
