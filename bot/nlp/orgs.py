@@ -68,7 +68,7 @@ _NOT_NAMES = frozenset(
     # Conferences ("Salesforce used Dreamforce to widen its ties with OpenAI") and chief executives known by
     # surname ("Huang's keynote") are no parties.
     """Dreamforce re:Invent CES Computex MWC VivaTech WWDC GTC Ignite Davos SXSW
-    Huang Altman Musk Nadella Pichai Zuckerberg Amodei Jassy Benioff Ellison Hassabis Suleyman Gelsinger""".split()
+    Huang Altman Musk Nadella Pichai Zuckerberg Amodei Jassy Benioff Ellison Hassabis Suleyman Gelsinger Ambani""".split()
 )
 # Well-known AI products: "Claude comes to Azure" names Anthropic's model, not a party to a deal.
 PRODUCT_NAMES = frozenset(

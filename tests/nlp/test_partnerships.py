@@ -2643,3 +2643,12 @@ def test_a_deal_unveiled_with_partners_in_a_relative_clause(gazetteer: Gazetteer
             "Executives also pointed to the expanded partnerships Salesforce unveiled on Tuesday with OpenAI and "
             "Anthropic.")
     assert _pairs(gazetteer, title, text) == {frozenset({"Salesforce", "OpenAI"}), frozenset({"Salesforce", "Anthropic"})}
+
+
+def test_a_chairman_known_by_surname_is_no_party(gazetteer: Gazetteer) -> None:
+    title = "RIL AGM 2025: Ambani unveils Reliance Intelligence, ties up with Meta and Google Cloud"
+    text = ("Reliance Industries and Meta will form a joint venture to build enterprise AI tools. In a second "
+            "agreement, Reliance and Google Cloud will build a dedicated cloud region in Jamnagar, Ambani said.")
+    found = _pairs(gazetteer, title, text)
+    assert not any("Ambani" in pair for pair in found)
+    assert frozenset({"Reliance Industries", "Meta"}) in found
