@@ -462,6 +462,10 @@ _STAKE = re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b|\b(?:acquire|acquire
 
 _BACKGROUND = re.compile(
     # "pointed to last week's TPU agreement with Anthropic", not "used last week's Dreamforce to widen its ties".
+    # "Microsoft has invested more than $13 billion in OpenAI": a running total, not a new stake.
+    r"\b(?:has|have)\s+(?:already\s+)?invested\s+(?:more\s+than|over|a\s+total\s+of|nearly|almost|some)\s|"
+    # "Microsoft, for its part, recently restructured its agreement with OpenAI".
+    r"\brecently\s+(?:restructured|renegotiated|reworked|revised|amended|rewrote)\b|"
     rf"\b(?:last year|last month|last\s+week['’]s\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"

@@ -2652,3 +2652,22 @@ def test_a_chairman_known_by_surname_is_no_party(gazetteer: Gazetteer) -> None:
     found = _pairs(gazetteer, title, text)
     assert not any("Ambani" in pair for pair in found)
     assert frozenset({"Reliance Industries", "Meta"}) in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "mentioned"),
+    [
+        # A running total invested is no new stake.
+        ("Microsoft brings Anthropic's Claude into Microsoft 365 Copilot, loosening reliance on OpenAI",
+         "Microsoft has invested more than $13 billion in OpenAI, and the two are still renegotiating the terms.",
+         frozenset({"Microsoft", "OpenAI"})),
+        # An agreement "recently restructured" is the setting of today's news.
+        ("Microsoft and Nvidia Will Invest Up to $15 Billion in Anthropic",
+         "Microsoft, for its part, recently restructured its agreement with OpenAI, which now holds a roughly "
+         "$250 billion Azure commitment.", frozenset({"Microsoft", "OpenAI"})),
+    ],
+)
+def test_running_totals_and_recent_restructurings_are_background(
+        gazetteer: Gazetteer, title: str, text: str, mentioned: frozenset[str]) -> None:
+    assert mentioned not in _pairs(gazetteer, title, text)
+    assert mentioned in _pairs(gazetteer, title, text, status="mentioned")
