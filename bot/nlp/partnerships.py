@@ -462,6 +462,8 @@ _STAKE = re.compile(r"\b(?:buy|buys|bought|buying)\s+into\b|\b(?:acquire|acquire
 
 _BACKGROUND = re.compile(
     # "pointed to last week's TPU agreement with Anthropic", not "used last week's Dreamforce to widen its ties".
+    # "while SK hynix continues to supply high-bandwidth memory to Nvidia": a supply that runs on.
+    r"\bcontinu(?:es|ed|ing)\s+to\s+(?:supply|provide|sell|ship|buy|source|use|rely)\b|"
     # "Microsoft has invested more than $13 billion in OpenAI": a running total, not a new stake.
     r"\b(?:has|have)\s+(?:already\s+)?invested\s+(?:more\s+than|over|a\s+total\s+of|nearly|almost|some)\s|"
     # "Microsoft, for its part, recently restructured its agreement with OpenAI".
@@ -2154,23 +2156,28 @@ def merge(findings: Iterable[Finding], gazetteer: Gazetteer) -> list[MergedPartn
     items = list(findings)
     # Each party's counterparts: "Google" becomes "Google Cloud" only where some finding names Google
     # Cloud beside the same counterpart, not because Google Cloud signed something else in the story.
+    # "while SK hynix continues to supply memory to Nvidia", told as background, does not rename SK Group's new
+    # deal with Nvidia: only new findings name a new deal's parties.
     beside: dict[str, set[str]] = {}
+    beside_new: dict[str, set[str]] = {}
     for f in items:
-        beside.setdefault(f.org_a, set()).add(f.org_b)
-        beside.setdefault(f.org_b, set()).add(f.org_a)
+        for side in ((beside, beside_new) if f.status == "new" else (beside,)):
+            side.setdefault(f.org_a, set()).add(f.org_b)
+            side.setdefault(f.org_b, set()).add(f.org_a)
 
     # "Amazon will invest up to $4 billion in Anthropic ... named AWS its primary cloud provider": the parent
     # that invests is the party, and its cloud unit's part is part of that deal.
     # An investment told as background does not rename a new deal of the unit's.
     invested = {frozenset((f.org_a, f.org_b)) for f in items if f.kind == "investment" and f.status == "new"}
 
-    def specific(name: str, other: str) -> str:
+    def specific(name: str, other: str, new: bool) -> str:
         if frozenset((name, other)) in invested:
             return name
         investor = [a for a in gazetteer.ancestors(name) if frozenset((a, other)) in invested]
         if investor:
             return investor[0]
-        below = [m for m in beside if m != name and name in gazetteer.ancestors(m) and other in beside[m]]
+        pool = beside_new if new else beside
+        below = [m for m in pool if m != name and name in gazetteer.ancestors(m) and other in pool[m]]
         if not below:
             return name
         deepest = max(below, key=lambda m: len(gazetteer.ancestors(m)))
@@ -2179,7 +2186,8 @@ def merge(findings: Iterable[Finding], gazetteer: Gazetteer) -> list[MergedPartn
 
     groups: dict[frozenset[str], list[Finding]] = {}
     for f in items:
-        groups.setdefault(frozenset((specific(f.org_a, f.org_b), specific(f.org_b, f.org_a))), []).append(f)
+        new = f.status == "new"
+        groups.setdefault(frozenset((specific(f.org_a, f.org_b, new), specific(f.org_b, f.org_a, new))), []).append(f)
     out = []
     for pair, group in groups.items():
         if len(pair) < 2:

@@ -2671,3 +2671,15 @@ def test_running_totals_and_recent_restructurings_are_background(
         gazetteer: Gazetteer, title: str, text: str, mentioned: frozenset[str]) -> None:
     assert mentioned not in _pairs(gazetteer, title, text)
     assert mentioned in _pairs(gazetteer, title, text, status="mentioned")
+
+
+def test_a_unit_named_in_background_does_not_rename_its_parents_new_deal(gazetteer: Gazetteer) -> None:
+    title = "Nvidia to ship 260,000 GPUs to South Korea as Samsung, SK, Hyundai and Naver sign on"
+    text = ("Nvidia said on Friday it will supply Samsung Electronics, SK Group, Hyundai Motor Group and Naver with "
+            "260,000 GPUs. "
+            "SK Group will build an AI factory of its own with up to 50,000 Nvidia GPUs, part of which will be "
+            "offered as a cloud service to other Korean firms, while SK hynix continues to supply high-bandwidth "
+            "memory to Nvidia.")
+    found = _pairs(gazetteer, title, text)
+    assert frozenset({"SK Group", "Nvidia"}) in found
+    assert frozenset({"SK hynix", "Nvidia"}) not in found
