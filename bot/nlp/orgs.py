@@ -532,6 +532,11 @@ _PUBLIC = frozenset({"State", "Commonwealth", "City", "County", "Republic", "Kin
 _CONNECTORS = frozenset({"of", "de", "del", "della", "des", "du", "do", "da", "dos", "for", "and the", "&"})
 
 
+_COMPOUND_TAILS = ("Quality", "Performance", "Generation", "Gen", "Time", "Scale", "Cost", "Term", "Year", "Powered",
+                   "Driven", "Native", "Ready", "Grade", "Class", "Level", "Source", "Stack", "Speed", "Latency",
+                   "Efficiency", "Based", "Built", "Focused", "Enabled", "Secure", "Free", "Friendly")
+
+
 def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) -> Mention | None:
     def word(span: tuple[int, int]) -> str:
         return text[span[0]:span[1]].rstrip(".,")
@@ -589,6 +594,11 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
                 and word(spans[1]) in ("Ministry", "Department") and word(spans[2]) in ("of", "for")):
             break  # "the Icelandic Ministry of Education", "Estonia's Ministry of ...": the country tells which
         spans = spans[1:]
+    # "Agreement to Provide High-Quality Training Data": in a headline a compound adjective opens a
+    # description of goods, however capitalised.
+    if (title_case and spans and re.fullmatch(rf"[{UPPER}][\w]*-(?:{'|'.join(_COMPOUND_TAILS)})", word(spans[0]))
+            and not re.search(_LEGAL + r"(?!\w)", text[spans[0][0]:spans[-1][1] + 6])):
+        return None  # ... but "Next-Gen Robotics Inc." is a registered name
     # "Teach For All": a connector capitalised in running text is part of a name, and so is what follows it.
     deliberate = not title_case and any(word(t) in _CAPITAL_CONNECTORS for t in spans[1:-1])
     while spans and not registered_name and not deliberate and (

@@ -468,6 +468,8 @@ _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+(?:already\s+)?invested\s+(?:more\s+than|over|a\s+total\s+of|nearly|almost|some)\s|"
     # "Microsoft, for its part, recently restructured its agreement with OpenAI".
     r"\brecently\s+(?:restructured|renegotiated|reworked|revised|amended|rewrote)\b|"
+    # "Quillmark's earlier models were trained on capacity rented from Lambda Labs": what came before.
+    r"\bearlier\s+(?:[\w-]+\s+){1,2}?(?:were|was|had\s+been)\s|"
     rf"\b(?:last year|last month|last\s+week['’]s\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
@@ -1618,7 +1620,20 @@ def _short_forms(sentences: Sequence[_Sentence], gazetteer: Gazetteer) -> dict[s
                 and not re.search(rf"(?<!\bthe )(?<!\bThe ){re.escape(name)}", text)):
             out = {k: (stem if v == name else v) for k, v in out.items() if k != stem}
             out[name] = stem
+    # "Mastercard's Agent Pay", "SAP Business Data Cloud": a product named right after its known maker is
+    # the maker's side wherever the article names it ("Microsoft will integrate Agent Pay" is a deal with
+    # Mastercard).
+    products = {m.name for m in found if not m.known and " " in m.name and m.name.split()[-1] in _PRODUCT_TAILS}
+    for s in sentences:
+        for m in (m for m in mentions(s.text, gazetteer) if m.known):
+            for product in products:
+                if re.match(rf"\s+{re.escape(product)}\b", s.text[m.end:]):
+                    out[product] = out.get(m.name, m.name)
     return out
+
+
+# A company's own unit is rarely named "... Cloud" or "... Pay" without being in the gazetteer; "... AI" often is.
+_PRODUCT_TAILS = frozenset("Cloud Data Analytics Computing Platform Pay Payments Wallet Studio Suite".split())
 
 
 _LISTED_UNIT = re.compile(r"\b(?:including|and|as\s+well\s+as|plus|along\s+with)\s+its\s+$", re.I)

@@ -254,3 +254,17 @@ def test_a_conference_named_after_a_colon_is_no_name(shipped: Gazetteer) -> None
 )
 def test_places_and_names_inside_names(shipped: Gazetteer, text: str, names: list[str]) -> None:
     assert [m.name for m in mentions(text, shipped)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # In a headline a compound adjective opens a description of goods, however capitalised.
+        ("Shutterstock Signs Six-Year Agreement With OpenAI to Provide High-Quality Training Data",
+         ["Shutterstock", "OpenAI"]),
+        # A registered name keeps its compound.
+        ("Acme Signs Deal With Next-Gen Robotics Inc. To Build Robots", ["Acme", "Next-Gen Robotics"]),
+    ],
+)
+def test_headline_goods_opened_by_a_compound_adjective(shipped: Gazetteer, text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text, shipped)] == names

@@ -2665,6 +2665,10 @@ def test_a_chairman_known_by_surname_is_no_party(gazetteer: Gazetteer) -> None:
         ("Microsoft and Nvidia Will Invest Up to $15 Billion in Anthropic",
          "Microsoft, for its part, recently restructured its agreement with OpenAI, which now holds a roughly "
          "$250 billion Azure commitment.", frozenset({"Microsoft", "OpenAI"})),
+        # What the company's earlier products ran on.
+        ("Quillmark AI Launches Quillmark Atlas, a Long-Document Reasoning Model",
+         "Quillmark AI has signed a multi-year agreement with CoreWeave for GPU capacity. Quillmark's earlier "
+         "models were trained on capacity rented from Lambda Labs.", frozenset({"Quillmark AI", "Lambda Labs"})),
     ],
 )
 def test_running_totals_and_recent_restructurings_are_background(
@@ -2683,3 +2687,23 @@ def test_a_unit_named_in_background_does_not_rename_its_parents_new_deal(gazette
     found = _pairs(gazetteer, title, text)
     assert frozenset({"SK Group", "Nvidia"}) in found
     assert frozenset({"SK hynix", "Nvidia"}) not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair", "product"),
+    [
+        ("Mastercard's Agent Pay lets AI assistants check out, with Microsoft first in line",
+         "Mastercard is rolling out a program that lets AI agents pay. "
+         "Microsoft will integrate Agent Pay into its Copilot assistant, the companies said.",
+         frozenset({"Mastercard", "Microsoft"}), "Agent Pay"),
+        ("SAP unveils Business Data Cloud and brings Databricks inside its walls",
+         "SAP has launched a new product, SAP Business Data Cloud. "
+         '"With Business Data Cloud and our partnership with Databricks, we are doing that," Klein said.',
+         frozenset({"SAP", "Databricks"}), "Business Data Cloud"),
+    ],
+)
+def test_a_product_named_after_its_maker_stands_for_the_maker(
+        gazetteer: Gazetteer, title: str, text: str, pair: frozenset[str], product: str) -> None:
+    found = _pairs(gazetteer, title, text)
+    assert pair in found
+    assert not any(product in p for p in found)
