@@ -238,7 +238,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(rf"\b(?:license|licenses|licensed|licensing|licence|licences|licenced)\b(?=\s+{_NAME}\S*['’]s\s)"),
      "licensing", True),
     # Not across a new clause: "unveiled Humain, its chief executive announced agreements".
-    (re.compile(rf"\b{_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    # Not "Lilly and Novartis sign on in deals": who signs on joins someone else, not each other.
+    (re.compile(rf"\b(?!sign(?:s|ed)?\s+on\b){_ANNOUNCE}\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                 rf"(?:(?![\w-]+,\s+(?:its|his|her|their|whose)\b)[\w&’'$€£.,-]+\s+){{0,5}}?{_DEAL_NOUN}\b",
                 re.I), "partnership", False),
     (re.compile(rf"\b{_DEAL_NOUN}\s+(?:with|between)\b", re.I), "partnership", True),
@@ -268,7 +269,8 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
 
 # Weaker wordings ("Apple to use Google's Gemini", "Qualcomm and Meta bring Llama to phones"): they count
 # only between names the gazetteer knows or a corporate word vouches for, and only close to the verb.
-_ADOPTS = re.compile(rf"\b(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:use|adopt|deploy|embed|integrate|resell|distribute|"
+# Not "a 14A node that will be the first to use ASML's High-NA tools": who is first to use a product is no partner.
+_ADOPTS = re.compile(rf"\b(?<!\bfirst\s)(?:to|will|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:use|adopt|deploy|embed|integrate|resell|distribute|"
           rf"offer|host|roll\s+out|rent|lease|buy|purchase)\b(?=\s+(?:(?:about|around|roughly|some|up\s+to|more\s+than|over|"
           rf"nearly|another)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?![^.;]{{0,60}}\bfor\s+(?-i:[{UPPER}])){_NAME}\S*(?:\s+(?-i:[{UPPER}])[\w.-]*)?(?:(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?"
           # "integrate Nvidia's accelerated computing, CUDA-X libraries and ...".
@@ -401,7 +403,9 @@ _NEGATIVE = re.compile(
     r"rebuff\w*|spurn\w*|turn(?:s|ed)?\s+down|reject(?:s|ed|ing)?|"
     r"(?:report|reports)\s+(?:says|said|say)|(?:reported|reports)\s+(?:(?:on|late|early|earlier|last)\s+)?(?:\w+day\s+)?(?:morning\s+|afternoon\s+|evening\s+|night\s+)?that|in discussions|reportedly(?!\s+(?:worth|valued|paying|costing|totall?ing))|rumou?r\w*|considering|weighing|mulls|mulling|"
     r"said\s+to\s+(?:be\s+)?(?:weigh|consider|mull|explor|plan|eye|near|seek|pursu|in\s+talks)\w*|"
-    r"negotiat\w*|(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:done\s+deal|final|finali[sz]ed|signed|binding)|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
+    r"negotiat\w*|(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:done\s+deal|final|finali[sz]ed|signed|binding)|"
+    # "CFO says OpenAI pact not yet final": a headline drops the verb.
+    r"\bnot\s+yet\s+(?:final|finali[sz]ed|signed|binding|definitive|sealed)\b|draft (?:MoU|memorandum|agreement|deal|contract)|yet to be (?:signed|finali[sz]ed|agreed)|(?:has|have|is|are)\s+yet\s+to\s+(?:sign|win|finali[sz]e|agree|close|reach|secure|land|announce|name|strike|ink|seal)|"
     r"eyes|eyeing|hires|hired|hiring|(?:appoints|appointed)" + _NOT_A_PARTNER_ROLE + r"|poach\w*|veteran|steps down|stepped down|resign\w*|"
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
@@ -491,6 +495,8 @@ _BACKGROUND = re.compile(
     # "The deal follows Insilico's earlier out-licensing of a different asset to Menarini's Stemline".
     r"(?:follows|followed)\s+(?:[\w'’$-]+\s+){0,2}?(?:earlier|previous|prior|first)\b|"
     r"(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|weeks|months)\s+after|"
+    # "A week after News Corp signed a five-year deal, OpenAI is racing ...": a deal from before.
+    r"\b(?:a|one)\s+(?:week|fortnight|month|year)\s+after\s+(?:[\w'’-]+\s+){1,4}?(?:signed|struck|inked|sealed|agreed|announced)\b|"
     r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)|"
     r"(?:over|during)\s+the\s+(?:summer|spring|autumn|fall|winter)|last\s+(?:summer|spring|autumn|fall|winter)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|(?:long-time|longtime)(?!\s+(?:rivals?|competitors?|foes?|adversaries|enemies)\b)|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"

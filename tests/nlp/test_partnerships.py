@@ -57,6 +57,7 @@ def test_deal_headlines(gazetteer: Gazetteer, title: str, pair: set[str]) -> Non
         "Ferrous Motors ends its driving alliance with Pathway AI",
         "Mercator Bank agrees to acquire Flint Payments in a deal with Flint Labs",
         "Thirty companies, including IBM, Intel and Red Hat, form an open-model alliance",
+        "Nvidia forecasts $65 billion quarter as data-center sales soar; CFO says OpenAI pact not yet final",
     ],
 )
 def test_hard_negatives_yield_no_new_deal(gazetteer: Gazetteer, title: str) -> None:
@@ -2665,6 +2666,10 @@ def test_a_chairman_known_by_surname_is_no_party(gazetteer: Gazetteer) -> None:
         ("Microsoft and Nvidia Will Invest Up to $15 Billion in Anthropic",
          "Microsoft, for its part, recently restructured its agreement with OpenAI, which now holds a roughly "
          "$250 billion Azure commitment.", frozenset({"Microsoft", "OpenAI"})),
+        # A deal signed the week before.
+        ("Vox Media and The Atlantic sign on with OpenAI as publisher deals pile up",
+         "Why it matters: A week after News Corp signed a five-year deal reportedly worth more than $250 million, "
+         "OpenAI is racing to lock in premium content.", frozenset({"News Corp", "OpenAI"})),
         # What the company's earlier products ran on.
         ("Quillmark AI Launches Quillmark Atlas, a Long-Document Reasoning Model",
          "Quillmark AI has signed a multi-year agreement with CoreWeave for GPU capacity. Quillmark's earlier "
@@ -2707,3 +2712,21 @@ def test_a_product_named_after_its_maker_stands_for_the_maker(
     found = _pairs(gazetteer, title, text)
     assert pair in found
     assert not any(product in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        # Who signs on joins someone else, not each other.
+        ("Isomorphic Labs lands first pharma partners: Lilly and Novartis sign on in deals worth up to $3 billion",
+         "Isomorphic Labs said it had signed research collaborations with Eli Lilly and Novartis.",
+         frozenset({"Eli Lilly", "Novartis"})),
+        # A product that is first to use a supplier's tools makes no partner of its maker.
+        ("Intel adds 14A to foundry roadmap, insists it will regain process lead",
+         "At its first foundry-focused customer event in San Jose today, Intel extended its process roadmap beyond "
+         "the 18A node it has been promising for 2025, adding a 14A node that will be the first to use ASML's "
+         "High-NA EUV lithography tools.", frozenset({"Intel", "ASML"})),
+    ],
+)
+def test_joiners_and_first_users_are_no_pair(gazetteer: Gazetteer, title: str, text: str, pair: frozenset[str]) -> None:
+    assert pair not in _pairs(gazetteer, title, text)
