@@ -105,6 +105,10 @@ PLACES = frozenset(
     Hollywood Bollywood Middle East UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana South North""".split()
 ) | {c for c in COUNTRIES if " " not in c}
 
+# "Childress, Texas", "Espoo, Finland": what names a town's state or country.
+_STATE_OR_COUNTRY = "|".join(re.escape(p) for p in sorted(PLACES | set(COUNTRIES), key=len, reverse=True)
+                             if p not in ("York", "Francisco", "Angeles", "Diego", "Jose", "South", "North", "Kingdom"))
+
 # Nationalities describe a party ("Korean model maker Upstage"); they never are one.
 DEMONYMS = frozenset(
     """American British English Scottish Irish French German Spanish Italian Portuguese Dutch Belgian Swiss
@@ -632,6 +636,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         return None  # "Shipping and logistics giant CMA CGM": the trade, not a second company
     if len(spans) >= 2 and word(spans[-1]) in _PLACE_TAILS:
         return None  # "Three Mile Island", "Columbia River": a place
+    if (len(spans) <= 2 and word(spans[-1]) not in CORPORATE_CUES
+            and re.match(rf",\s+(?:{_STATE_OR_COUNTRY})(?![\w'’-])", text[spans[-1][1]:])):
+        return None  # "its Childress, Texas campus": a town, named by its state or country
     if (len(spans) == 1 and word(spans[0]).isupper() and len(word(spans[0])) <= 3
             and re.match(rf"\s+{ORG_NOUNS}\b", text[spans[0][1]:spans[0][1] + 30], re.I)):
         return None  # "Chinese EV start-up Leapmotor": an acronym describing the company that follows
@@ -670,6 +677,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     cued = cued or (title_case and start == 0 and verb is not None and verb.group(1) in _HEADLINE_VERBS)
     if title_case and not cued:
         return None  # in a headline every word is capitalised; only cues count there
+    if not cued and not surface.endswith(("'s", "’s")) and re.match(r"\s+(?:(?-i:[a-z])[\w-]*\s+)?models?\b(?!\s+(?:makers?|developers?|builders?|companies|company|"
+                             r"start-?ups?|labs?|providers?)\b)", text[end:]):
+        return None  # "to train its open LTX Video model": a model, not its maker
     return Mention(name, start, end, surface, known=False, cued=cued)
 
 

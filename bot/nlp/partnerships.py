@@ -498,6 +498,8 @@ _BACKGROUND = re.compile(
     # "A week after News Corp signed a five-year deal, OpenAI is racing ...": a deal from before.
     r"\b(?:a|one)\s+(?:week|fortnight|month|year)\s+after\s+(?:[\w'’-]+\s+){1,4}?(?:signed|struck|inked|sealed|agreed|announced)\b|"
     r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)|"
+    # "has licensed assets to Exelixis and Fosun Pharma in the past".
+    r"in\s+the\s+past\b|"
     r"(?:over|during)\s+the\s+(?:summer|spring|autumn|fall|winter)|last\s+(?:summer|spring|autumn|fall|winter)|already|originally|(?:has|had|have)\s+since|long-standing|longstanding|long-running|(?:long-time|longtime)(?!\s+(?:rivals?|competitors?|foes?|adversaries|enemies)\b)|decade-long|has long|had long|have long|years ago|back in|the same strategy|similar to|"
     r"(?:such as|like) the (?:[\w-]+\s+){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|one)|former|prior|earlier this (?:year|month|week)|earlier in (?:the\s+)?(?:year|month|(?:19|20)\d\d)|continue to|continues to|"
     # "Microsoft's partnership with OpenAI, in which it has invested about $13 billion, remains important".
@@ -1042,6 +1044,12 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                                 # "Reliance forms AI venture with Meta, picks Google Cloud": so after a deal's partner.
                                 and re.search(r"\b(?:off|from|away\s+from|with)\s+(?:the\s+)?$", sentence[:subject[0].start]))
                             # "A and B have settled UMG's copyright lawsuit and struck a licensing agreement".
+                            # "signed a deal to provide Microsoft with GPU capacity at its Texas campus, and agreed
+                            # to buy servers from Dell": so after a phrase that tells with what or where.
+                            or (re.fullmatch(r"\s+(?:with|at|in|on|for)\s[^;:.]*?,\s+and\s+(?:also\s+)?", gap)
+                                and re.match(r"(?:agreed|agrees|signed|struck|inked|will|plans|to)\b", trig.group(0))
+                                and re.search(r"\b[a-z][\w-]*\s+$", sentence[:subject[0].start])
+                                and not re.search(r"\b(?:and|or|with|by|for|from|to)\s+$", sentence[:subject[0].start]))
                             or (re.fullmatch(r"(?:\s+[a-z][\w'’-]*){1,4},?\s+and\s+(?:also\s+)?", gap)
                                 and re.search(r"\b[a-z][\w-]*\s+$", sentence[:subject[0].start])
                                 and not re.search(r"\b(?:and|or|with|by|for|from|to)\s+$", sentence[:subject[0].start]))):
@@ -1230,15 +1238,16 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             if key not in seen:
                 seen.add(key)
                 found.append((subject[0].name, maker, "partnership", sentence, inside))
-    said = _SAID_ITS.match(sentence, ms[0].end) if ms and ms[0].start <= 4 else None
-    if said and (licensee := [m for m in ms if m.start == said.end()]):
+    speaker = _opening_speaker(sentence, ms)
+    said = _SAID_ITS.match(sentence, speaker.end) if speaker is not None else None
+    if said and speaker is not None and (licensee := [m for m in ms if m.start == said.end()]):
         # "Inflection said in a blog post that Microsoft would license its models": "its" is the speaker's.
         tail = _LICENSES_ITS.match(sentence, licensee[0].end)
-        key = frozenset((ms[0].name, licensee[0].name))
-        if tail and key not in seen and ms[0].name != licensee[0].name and _usable(licensee[0], True) \
-                and not gazetteer.related(ms[0].name, licensee[0].name):
+        key = frozenset((speaker.name, licensee[0].name))
+        if tail and key not in seen and speaker.name != licensee[0].name and _usable(licensee[0], True) \
+                and not gazetteer.related(speaker.name, licensee[0].name):
             seen.add(key)
-            found.append((ms[0].name, licensee[0].name, _kind_of(tail.group(0), "partnership"), sentence, tail))
+            found.append((speaker.name, licensee[0].name, _kind_of(tail.group(0), "partnership"), sentence, tail))
     if (not found and _ONE_DEAL.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I)
             and not _MEMBER_CUE.search(sentence) and not _BACK_REFERENCE.search(sentence)):
         # "Executives at both companies called it a strategic partnership": two parties, one deal word,
@@ -1265,6 +1274,24 @@ _APP_INSIDE = re.compile(r"\b(?:(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:ap
                          r"(?:in|inside))\s+(?P<product>" + "|".join(PRODUCT_MAKERS) + r")\b(?!['’]s)")
 _INVESTING = re.compile(r"\s+(?:is|are|will\s+be|will)\s+(?:also\s+)?(?:making|taking|make|take)\s+(?:an?\s+)?"
                         r"(?:[\w$€£.,-]+\s+){0,3}?(?:investment|stake)\b", re.I)
+# "SEOUL, July 22 (Reuters) - South Korean AI chip startup FuriosaAI said": a dateline, then a description.
+_DATELINE_HEAD = re.compile(r"^.*?(?:\s[-–—]{1,2}\s|--\s*)")
+_DESCRIPTION_HEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?![\w-]*(?:ed|said|says)\b)[\w-]+\s+){0,5}")
+
+
+def _opening_speaker(sentence: str, ms: Sequence[Mention]) -> Mention | None:
+    """The name a sentence opens with, past its dateline and a few words describing it."""
+    for m in ms[:3]:
+        if m.start <= 4:
+            return m
+        head = sentence[:m.start]
+        dateline = _DATELINE_HEAD.match(head)
+        opening = dateline.end() if dateline else 0
+        if _DESCRIPTION_HEAD.fullmatch(head, opening) and not any(o.start >= opening for o in ms if o.start < m.start):
+            return m
+    return None
+
+
 _SAID_ITS = re.compile(r"\s+(?:said|says|announced|confirmed)\b(?:\s+(?:in|on)\s+[^,;.]{1,40}?)?\s+(?:that\s+)?(?=[A-Z])")
 _LICENSES_ITS = re.compile(r"\s+(?:would|will|is\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to)\s+(?:license|licence|"
                            r"resell|distribute|offer|integrate|deploy|use)\s+its\b", re.I)

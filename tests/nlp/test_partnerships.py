@@ -2674,6 +2674,10 @@ def test_a_chairman_known_by_surname_is_no_party(gazetteer: Gazetteer) -> None:
         ("Quillmark AI Launches Quillmark Atlas, a Long-Document Reasoning Model",
          "Quillmark AI has signed a multi-year agreement with CoreWeave for GPU capacity. Quillmark's earlier "
          "models were trained on capacity rented from Lambda Labs.", frozenset({"Quillmark AI", "Lambda Labs"})),
+        # What a company has done "in the past".
+        ("Insilico Medicine out-licenses AI-discovered cancer drug to Menarini's Stemline",
+         "Insilico has also advanced its lead fibrosis drug into phase 2b trials and has licensed assets to "
+         "Exelixis and Fosun Pharma in the past.", frozenset({"Insilico Medicine", "Exelixis"})),
     ],
 )
 def test_running_totals_and_recent_restructurings_are_background(
@@ -2730,3 +2734,21 @@ def test_a_product_named_after_its_maker_stands_for_the_maker(
 )
 def test_joiners_and_first_users_are_no_pair(gazetteer: Gazetteer, title: str, text: str, pair: frozenset[str]) -> None:
     assert pair not in _pairs(gazetteer, title, text)
+
+
+def test_a_second_verb_after_a_phrase_on_the_first_verbs_object_shares_the_subject(gazetteer: Gazetteer) -> None:
+    title = "IREN lands $9.7 billion Microsoft cloud contract"
+    text = ("The bitcoin miner turned AI cloud IREN signed a five-year, $9.7 billion deal to provide Microsoft with GPU "
+            "capacity at its Childress, Texas campus, and agreed to buy about $5.8 billion of Nvidia GB300 systems "
+            "from Dell Technologies to fulfil it.")
+    found = _pairs(gazetteer, title, text)
+    assert frozenset({"IREN", "Dell Technologies"}) in found
+    assert frozenset({"Microsoft", "Dell Technologies"}) not in found
+    assert not any("Childress" in pair for pair in found)
+
+
+def test_the_speaker_after_a_dateline_owns_its(gazetteer: Gazetteer) -> None:
+    title = "FuriosaAI lands its first big customer"
+    text = ("SEOUL, July 22 (Reuters) - South Korean AI chip startup FuriosaAI said on Tuesday that LG AI Research "
+            "will use its RNGD inference chips to serve the Exaone family of language models.")
+    assert frozenset({"FuriosaAI", "LG AI Research"}) in _pairs(gazetteer, title, text)
