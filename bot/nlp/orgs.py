@@ -677,7 +677,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
     cued = cued or (title_case and start == 0 and verb is not None and verb.group(1) in _HEADLINE_VERBS)
     if title_case and not cued:
         return None  # in a headline every word is capitalised; only cues count there
-    if not cued and not surface.endswith(("'s", "’s")) and re.match(r"\s+(?:(?-i:[a-z])[\w-]*\s+)?models?\b(?!\s+(?:makers?|developers?|builders?|companies|company|"
+    if not cued and not surface.endswith(("'s", "’s")) and re.match(r"(?:\s+v?\d[\w.]*)?\s+(?:(?-i:[a-z])[\w-]*\s+)?models?\b(?!\s+(?:makers?|developers?|builders?|companies|company|"
                              r"start-?ups?|labs?|providers?)\b)", text[end:]):
         return None  # "to train its open LTX Video model": a model, not its maker
     return Mention(name, start, end, surface, known=False, cued=cued)

@@ -536,7 +536,7 @@ _CONSORTIUM = re.compile(r"\b(?:consortium|consortia|coalition)\b(?!\s+(?!(?:Mon
                          # "Nvidia and xAI join BlackRock-led AI infrastructure partnership": a group others lead.
                          r"|\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*-led\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|"
                          r"group|fund|initiative|venture|programme|program)\b", re.I)
-_AUDIENCE = re.compile(r"\b(?:to|for|across|serving|serve|serves|reach|reaches|reaching)\s+(?:more\s+than\s+|over\s+|some\s+|"
+_AUDIENCE = re.compile(r"\b(?:to|for|across|serving|serve|serves|reach|reaches|reaching)\s+(?:the\s+)?(?:more\s+than\s+|over\s+|some\s+|"
                        r"about\s+|nearly\s+|up\s+to\s+|its\s+|their\s+)?$", re.I)
 _MEMBER_CUE = re.compile(r"\b(?:including|such as|among them|members?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d$€£.,-])((?:19|20)\d\d)(?![\d%])")
@@ -677,7 +677,9 @@ def _paragraphs(body: str) -> list[str]:
 
 _LINK_LIST = re.compile(r"^(?:related(?:\s+(?:stories|articles|coverage|content|reading))?|read more|read also|also read|"
                         r"see also|more from|more on|more stories|recommended|trending|most read|popular|watch|"
-                        r"listen|further reading|you may also like|sign up|subscribe)\b\s*[:\-–—]?", re.I)
+                        r"listen|further reading|you may also like|sign up|subscribe)\b\s*[:\-–—]?|"
+                        # "Previously on GeekWire:", "More on Reuters:": the outlet's other stories.
+                        r"^(?:previously|earlier|elsewhere|more)\s+(?:on|at|from|in)\s+[\w .&'’-]{1,40}:", re.I)
 
 
 _BREADCRUMB = re.compile(r"\s[|›»>/]\s")

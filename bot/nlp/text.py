@@ -77,7 +77,7 @@ def clean_for_summary(text: str) -> str:
     skipping_list = False
     for line in lines:
         stripped = line.strip()
-        if re.match(r"^(?:related|read more|also read|see also|more from)\b.*:?\s*$", stripped, re.I):
+        if re.match(r"^(?:related|read more|also read|see also|more from|previously on)\b.*:?\s*$", stripped, re.I):
             skipping_list = True  # the links under a "Related:" heading go too
             continue
         if skipping_list:

@@ -177,6 +177,7 @@ def test_the_inside_running_text_is_part_of_a_name(shipped: Gazetteer) -> None:
         # A model named without its maker's possessive is the model, not a party; the possessive is the maker.
         ("Lightricks signed with Getty Images to train its open LTX Video model.", ["Lightricks", "Getty Images"]),
         ("Microsoft will license Quillmark's models.", ["Microsoft", "Quillmark"]),
+        ("Figma brings the Imagen 4 image model into its editor with Google Cloud.", ["Figma", "Google Cloud"]),
     ],
 )
 def test_places_pronouns_products_and_units_are_no_names(shipped: Gazetteer, text: str, names: list[str]) -> None:

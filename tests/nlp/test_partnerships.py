@@ -2752,3 +2752,14 @@ def test_the_speaker_after_a_dateline_owns_its(gazetteer: Gazetteer) -> None:
     text = ("SEOUL, July 22 (Reuters) - South Korean AI chip startup FuriosaAI said on Tuesday that LG AI Research "
             "will use its RNGD inference chips to serve the Exaone family of language models.")
     assert frozenset({"FuriosaAI", "LG AI Research"}) in _pairs(gazetteer, title, text)
+
+
+def test_the_outlets_earlier_headlines_under_previously_on_are_not_news(gazetteer: Gazetteer) -> None:
+    title = "Anthropic commits $30 billion to Azure as Microsoft takes a stake"
+    text = ("Anthropic has agreed to buy $30 billion of compute capacity on Microsoft Azure, and Microsoft will "
+            "invest up to $5 billion in the Claude developer, the companies said Tuesday.\n"
+            "Previously on GeekWire:\n"
+            "Microsoft 365 Copilot adds Anthropic models alongside OpenAI\n"
+            "Microsoft and OpenAI sign new deal, clearing way for restructuring")
+    assert _pairs(gazetteer, title, text) == {frozenset({"Anthropic", "Microsoft"})}
+    assert _pairs(gazetteer, title, text, status="mentioned") == set()
