@@ -474,7 +474,9 @@ _BACKGROUND = re.compile(
     r"\brecently\s+(?:restructured|renegotiated|reworked|revised|amended|rewrote)\b|"
     # "Quillmark's earlier models were trained on capacity rented from Lambda Labs": what came before.
     r"\bearlier\s+(?:[\w-]+\s+){1,2}?(?:were|was|had\s+been)\s|"
-    rf"\b(?:last year|last month|last\s+week['’]s\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"
+    # "SK Telecom had earlier invested $100 million in Anthropic".
+    r"\b(?:had|has|have)\s+earlier\s|"
+    rf"\b(?:last year|last month|last quarter|last\s+week['’]s\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"
     # "an existing partner", not "their existing Telefónica contract" (the new deal's own terms).
     r"existing\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:partnerships?|deals?|agreements?|alliances?|collaborations?|"
     r"relationships?|ties|partners?|investors?|customers?|contracts?|ventures?|JVs?)|"
@@ -1021,6 +1023,10 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 # "Toyota and Isuzu swap shares, team up with Hino": the whole opening list.
                 subject = _collapse(_list_after([m for m in ms if m.end <= clause.start()], sentence, ms[0].start,
                                                 near=0), gazetteer)
+            # "to deploy 104,000 Nvidia GB300s at a Texas site leased from Ionic Digital": the chips' maker
+            # names the goods, it does not lease the site.
+            if subject and _CHIP_CODE_AFTER.match(sentence, subject[-1].end):
+                continue
             gap = sentence[subject[-1].end:trig.start()] if subject else ""
             if subject and ((re.fullmatch(r",?\s*and\s+(?:also\s+|separately\s+)?" + _NOUN_PHRASE, gap)
                              and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start]))
@@ -1031,9 +1037,11 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                             or (re.fullmatch(r",\s*\S.*,\s*and\s+(?:also\s+)?(?:[a-z]+\s+)?", gap)
                                 and re.search(r"[a-z],\s+$", sentence[:subject[0].start]))
                             # "Nvidia signs up GM, teams with DeepMind": a headline's second verb after a comma.
+                            # "Orange drops chatbot start-up Colloquia, selects Mistral AI": so after a description.
                             or (re.fullmatch(r",\s*", gap)
                                 and re.search(r"\b(?!(?:across|as|plus|versus|its|his|this|was|has|is|does|says)\b)"
-                                              r"[a-z]{3,}s(?:\s+(?:up|on|in|over))?\s+$", sentence[:subject[0].start]))
+                                              r"[a-z]{3,}s(?:\s+(?:up|on|in|over))?\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
+                                              sentence[:subject[0].start]))
                             # "Nvidia buys $1 billion Nokia stake, lines up Uber robotaxis": so after a name inside
                             # the first verb's object.
                             or (re.fullmatch(r"(?:\s+(?-i:[a-z])[\w-]*){1,2},\s*", gap)
@@ -1276,6 +1284,7 @@ _APP_INSIDE = re.compile(r"\b(?:(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:ap
                          r"(?:in|inside))\s+(?P<product>" + "|".join(PRODUCT_MAKERS) + r")\b(?!['’]s)")
 _INVESTING = re.compile(r"\s+(?:is|are|will\s+be|will)\s+(?:also\s+)?(?:making|taking|make|take)\s+(?:an?\s+)?"
                         r"(?:[\w$€£.,-]+\s+){0,3}?(?:investment|stake)\b", re.I)
+_CHIP_CODE_AFTER = re.compile(r"\s+(?-i:[A-Z]{1,3})\d{2,4}(?-i:[A-Z]{0,2})s?\b")
 # "SEOUL, July 22 (Reuters) - South Korean AI chip startup FuriosaAI said": a dateline, then a description.
 _DATELINE_HEAD = re.compile(r"^.*?(?:\s[-–—]{1,2}\s|--\s*)")
 _DESCRIPTION_HEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?![\w-]*(?:ed|said|says)\b)[\w-]+\s+){0,5}")

@@ -2678,6 +2678,15 @@ def test_a_chairman_known_by_surname_is_no_party(gazetteer: Gazetteer) -> None:
         ("Insilico Medicine out-licenses AI-discovered cancer drug to Menarini's Stemline",
          "Insilico has also advanced its lead fibrosis drug into phase 2b trials and has licensed assets to "
          "Exelixis and Fosun Pharma in the past.", frozenset({"Insilico Medicine", "Exelixis"})),
+        # A deal that filled last quarter's order book.
+        ("Oracle's OpenAI bet looks stretched, Barclays warns",
+         "Oracle's remaining performance obligations swelled to $455 billion last quarter, largely thanks to a "
+         "roughly $300 billion, five-year compute agreement with OpenAI that begins in 2027.",
+         frozenset({"Oracle", "OpenAI"})),
+        # A stake taken before.
+        ("SKT and Deutsche Telekom sign side pact on telecom LLM",
+         "SK Telecom had earlier invested $100 million in Anthropic and has worked with Perplexity.",
+         frozenset({"SK Telecom", "Anthropic"})),
     ],
 )
 def test_running_totals_and_recent_restructurings_are_background(
@@ -2763,3 +2772,17 @@ def test_the_outlets_earlier_headlines_under_previously_on_are_not_news(gazettee
             "Microsoft and OpenAI sign new deal, clearing way for restructuring")
     assert _pairs(gazetteer, title, text) == {frozenset({"Anthropic", "Microsoft"})}
     assert _pairs(gazetteer, title, text, status="mentioned") == set()
+
+
+def test_a_chips_maker_named_with_its_chip_leases_nothing(gazetteer: Gazetteer) -> None:
+    title = "Microsoft expands Nscale deal with 104,000 GPUs in Texas"
+    text = ("British neocloud Nscale says it has signed with Microsoft to deploy about 104,000 Nvidia GB300s at a "
+            "Texas site leased from Ionic Digital.")
+    assert _pairs(gazetteer, title, text) == {frozenset({"Microsoft", "Nscale"})}
+
+
+def test_a_headlines_second_verb_after_a_described_object_shares_the_subject(gazetteer: Gazetteer) -> None:
+    title = "Orange drops chatbot start-up Colloquia, selects Mistral AI for business customers"
+    found = _pairs(gazetteer, title)
+    assert frozenset({"Colloquia", "Mistral AI"}) not in found
+    assert any("Mistral AI" in pair and any(name.startswith("Orange") for name in pair) for pair in found)
