@@ -1027,6 +1027,13 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
             # names the goods, it does not lease the site.
             if subject and _CHIP_CODE_AFTER.match(sentence, subject[-1].end):
                 continue
+            if (not subject and strict and ms and ms[0].start <= 4 and (ms[0].known or ms[0].cued)
+                    and re.search(r",\s+and\s+(?:also\s+)?$", sentence[:trig.start()])
+                    and re.search(r"^\s*(?:will|would|has|have|had|is|are|plans|agreed|signed|to)\b",
+                                  sentence[ms[0].end:ms[0].end + 40])):
+                # "SK Group will set up its own AI factory, with SK hynix supplying memory, and will use Nvidia's
+                # tools": a verb with no subject of its own shares the sentence's.
+                subject = [ms[0]]
             gap = sentence[subject[-1].end:trig.start()] if subject else ""
             if subject and ((re.fullmatch(r",?\s*and\s+(?:also\s+|separately\s+)?" + _NOUN_PHRASE, gap)
                              and re.search(r"\b(?:with|to|from|by|for)\s+(?:the\s+)?$", sentence[:subject[0].start]))
@@ -1060,7 +1067,7 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                                 and re.match(r"(?:agreed|agrees|signed|struck|inked|will|plans|to)\b", trig.group(0))
                                 and re.search(r"\b[a-z][\w-]*\s+$", sentence[:subject[0].start])
                                 and not re.search(r"\b(?:and|or|with|by|for|from|to)\s+$", sentence[:subject[0].start]))
-                            or (re.fullmatch(r"(?:\s+[a-z][\w'’-]*){1,4},?\s+and\s+(?:also\s+)?", gap)
+                                            or (re.fullmatch(r"(?:\s+[a-z][\w'’-]*){1,4},?\s+and\s+(?:also\s+)?", gap)
                                 and re.search(r"\b[a-z][\w-]*\s+$", sentence[:subject[0].start])
                                 and not re.search(r"\b(?:and|or|with|by|for|from|to)\s+$", sentence[:subject[0].start]))):
                 # "X signs a deal with Elastic and names Exclusive Networks as ...", "RIL set up a subsidiary,
@@ -1258,6 +1265,15 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 and not gazetteer.related(speaker.name, licensee[0].name):
             seen.add(key)
             found.append((speaker.name, licensee[0].name, _kind_of(tail.group(0), "partnership"), sentence, tail))
+    together = _BOTH_WILL.search(sentence)
+    if together:
+        # "Samsung said it would build an AI megafactory with Nvidia ..., and the two companies will co-develop
+        # software": the two named before are the two working together.
+        before = _collapse([m for m in ms if m.end <= together.start() and (m.known or m.cued)], gazetteer)
+        distinct = list(dict.fromkeys(m.name for m in before))
+        if len(distinct) == 2 and not gazetteer.related(*distinct) and frozenset(distinct) not in seen:
+            seen.add(frozenset(distinct))
+            found.append((distinct[0], distinct[1], "collaboration", sentence, together))
     if (not found and _ONE_DEAL.search(sentence) and not re.search(r"\b(?:with|between)\b", sentence, re.I)
             and not _MEMBER_CUE.search(sentence) and not _BACK_REFERENCE.search(sentence)):
         # "Executives at both companies called it a strategic partnership": two parties, one deal word,
@@ -1284,6 +1300,9 @@ _APP_INSIDE = re.compile(r"\b(?:(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:ap
                          r"(?:in|inside))\s+(?P<product>" + "|".join(PRODUCT_MAKERS) + r")\b(?!['’]s)")
 _INVESTING = re.compile(r"\s+(?:is|are|will\s+be|will)\s+(?:also\s+)?(?:making|taking|make|take)\s+(?:an?\s+)?"
                         r"(?:[\w$€£.,-]+\s+){0,3}?(?:investment|stake)\b", re.I)
+_BOTH_WILL = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|sides)|both\s+companies)\s+(?:will|would|plan\s+to|"
+                        r"plans\s+to|are\s+to|agreed\s+to)\s+(?:also\s+)?(?:jointly\s+)?(?:co-develop|co-design|co-engineer|"
+                        r"develop|build|work\s+together|collaborate|co-sell|create)\b", re.I)
 _CHIP_CODE_AFTER = re.compile(r"\s+(?-i:[A-Z]{1,3})\d{2,4}(?-i:[A-Z]{0,2})s?\b")
 # "SEOUL, July 22 (Reuters) - South Korean AI chip startup FuriosaAI said": a dateline, then a description.
 _DATELINE_HEAD = re.compile(r"^.*?(?:\s[-–—]{1,2}\s|--\s*)")
@@ -2117,7 +2136,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             old = by_pair.get(key)
             by_pair[key] = finding if old is None else _better(old, finding)
     for key, finding in by_pair.items():
-        if finding.status == "new" and any(key <= names for names in consortia):
+        # Not "OpenAI has agreed to work with Anduril ... amid reports that Anduril and Palantir are in talks with
+        # a dozen rivals, including OpenAI, about forming a consortium": a deal told on its own stands.
+        if finding.status == "new" and key not in told and any(key <= names for names in consortia):
             by_pair[key] = replace(finding, status="mentioned")
         # "Vox Media and The Atlantic sign on with OpenAI" over "Vox Media and The Atlantic each announced
         # separate partnerships with OpenAI": the first paragraph says the deals are separate, so a
@@ -2183,7 +2204,11 @@ def _most_specific(findings: list[Finding], sentences: Sequence[_Sentence], gaze
             # "Amazon has completed a further investment in Anthropic ... on AWS": the parent acts itself.
             itself = sum(name in names_in for names_in, doers in zip(opening, acting) if other in names_in
                          and name in doers)
-            if len(below) == 1 and itself <= 1 and f.kind != "investment":  # the parent invests itself
+            # "SK Group will set up its own AI factory, with SK hynix supplying memory, and will use Nvidia's
+            # tools": a sentence that names the parent acting beside its unit tells them apart.
+            apart = any(names_in[:1] == [name] and below & set(names_in) and other in names_in
+                        for names_in in opening)
+            if len(below) == 1 and itself <= 1 and not apart and f.kind != "investment":  # the parent invests itself
                 names[i] = below.pop()
         f = replace(f, org_a=names[0], org_b=names[1])
         key = frozenset(names)

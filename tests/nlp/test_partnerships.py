@@ -2786,3 +2786,25 @@ def test_a_headlines_second_verb_after_a_described_object_shares_the_subject(gaz
     found = _pairs(gazetteer, title)
     assert frozenset({"Colloquia", "Mistral AI"}) not in found
     assert any("Mistral AI" in pair and any(name.startswith("Orange") for name in pair) for pair in found)
+
+
+def test_the_two_companies_and_a_verb_of_its_own_pair_the_sentences_parties(gazetteer: Gazetteer) -> None:
+    title = "Nvidia pledges 260,000 GPUs to Korea as Samsung and SK build AI factories"
+    text = ("Samsung Electronics said it would build an \"AI megafactory\" with Nvidia using 50,000 GPUs, and the two "
+            "companies will co-develop manufacturing software on Nvidia's Omniverse platform. "
+            "SK Group will set up its own AI factory with a similar number of chips, with SK hynix supplying "
+            "high-bandwidth memory, and will use Nvidia's tools to build digital twins of its plants.")
+    found = _pairs(gazetteer, title, text)
+    assert frozenset({"Samsung Electronics", "Nvidia"}) in found
+    assert frozenset({"SK Group", "Nvidia"}) in found
+    assert frozenset({"SK hynix", "Nvidia"}) not in found
+
+
+def test_a_deal_told_on_its_own_survives_talk_of_a_consortium(gazetteer: Gazetteer) -> None:
+    title = "Anduril and OpenAI strike defence partnership on counter-drone systems"
+    text = ("OpenAI has agreed to work with Anduril on artificial intelligence for systems that detect and shoot "
+            "down drones, the two companies said Wednesday. "
+            "The announcement comes amid reports that Anduril and Palantir are in talks with roughly a dozen "
+            "rivals, including SpaceX, Scale AI and OpenAI, about forming a consortium to bid jointly for "
+            "Pentagon contracts.")
+    assert frozenset({"Anduril", "OpenAI"}) in _pairs(gazetteer, title, text)
