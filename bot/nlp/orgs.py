@@ -41,7 +41,7 @@ CORPORATE_CUES = frozenset(
     Therapeutics Diagnostics Genomics Medical Clinic Hospital Hospitals College School Academy Trust
     Oy Oyj BV B.V NV N.V SA S.A SE AB ASA A/S SpA KK Pte Pty Mobile Payments Pay Fintech
     Association League Federation Council Authority Agency Society Club Union Alliance System Compute Publishing Publishers
-    Securities Investments Ads Advertising""".split()
+    Securities Investments Ads Advertising Laboratory Laboratories""".split()
 )
 # "St Aldric's Hospital": a possessive inside an institution's own name does not end it.
 _POSSESSIVE_NAMES = frozenset({"Hospital", "Hospitals", "College", "School", "Infirmary", "Clinic"})
@@ -105,9 +105,16 @@ PLACES = frozenset(
     Hollywood Bollywood Middle East UAE U.A.E. Gujarat Karnataka Maharashtra Kerala Telangana South North""".split()
 ) | {c for c in COUNTRIES if " " not in c}
 
+# The press's short forms of US states: "Everett, Wash.", "Redmond, Wash.", "Palo Alto, Calif.".
+_STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J
+    N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo""".split()
+)
 # "Childress, Texas", "Espoo, Finland": what names a town's state or country.
-_STATE_OR_COUNTRY = "|".join(re.escape(p) for p in sorted(PLACES | set(COUNTRIES), key=len, reverse=True)
-                             if p not in ("York", "Francisco", "Angeles", "Diego", "Jose", "South", "North", "Kingdom"))
+_STATE_OR_COUNTRY = "|".join(
+    [re.escape(p) for p in sorted(PLACES | set(COUNTRIES), key=len, reverse=True)
+     if p not in ("York", "Francisco", "Angeles", "Diego", "Jose", "South", "North", "Kingdom")]
+    + [re.escape(a) + r"\." for a in sorted(_STATE_ABBREVIATIONS, key=len, reverse=True)])
 
 # Nationalities describe a party ("Korean model maker Upstage"); they never are one.
 DEMONYMS = frozenset(
@@ -176,7 +183,7 @@ _ROLES = frozenset(
 _PERSON_TITLES = frozenset("President Minister Senator Governor Chancellor Secretary Mr Ms Mrs Dr Prof CEO Chairman".split())
 _AFTER_ROLE = re.compile(r"\b(?:CEO|CFO|CTO|COO|chief executive|chief \w+ officer|president|chairman|chairwoman|"
                          r"founder|co-founder|director|minister|spokes(?:person|man|woman)|analyst|officer|"
-                         r"executive|professor|Dr|Mr|Ms|Mrs)\.?\s+$", re.I)
+                         r"executive|professor|secretary|chancellor|governor|senator|commissioner|mayor|Dr|Mr|Ms|Mrs)\.?\s+$", re.I)
 _PRODUCT_MODIFIER = re.compile(r"\s+(?:developer|maker|owner|creator|operator|giant)\b")
 
 
@@ -592,7 +599,7 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
                 and all(word(t) in CORPORATE_CUES | _INDUSTRY_WORDS and word(t) not in _NOT_NAMES for t in spans[1:])):
             break  # "American Electric Power", "British Airways": a name made of its country and its trade
         if (word(spans[0]) in PLACES and len(spans) > 1
-                and word(spans[1]) in ("State", "University", "College", "Institute", "Polytechnic", "Tech")):
+                and word(spans[1]) in ("State", "University", "College", "Institute", "Polytechnic", "Tech", "School")):
             break  # "Arizona State University", "Texas Tech": a university named after its place
         if ((word(spans[0]) in DEMONYMS | PLACES or re.sub(r"['’]s$", "", word(spans[0])) in COUNTRIES) and len(spans) > 2
                 and word(spans[1]) in ("Ministry", "Department") and word(spans[2]) in ("of", "for")):
@@ -636,6 +643,9 @@ def _unknown_mention(text: str, spans: list[tuple[int, int]], title_case: bool) 
         return None  # "Shipping and logistics giant CMA CGM": the trade, not a second company
     if len(spans) >= 2 and word(spans[-1]) in _PLACE_TAILS:
         return None  # "Three Mile Island", "Columbia River": a place
+    if (len(spans) == 1 and word(spans[0]) in _STATE_ABBREVIATIONS and "." in text[spans[0][1] - 1:spans[0][1] + 1]
+            and re.search(r",\s*$", text[:spans[0][0]])):
+        return None  # "based in Everett, Wash.": a state
     if (len(spans) <= 2 and word(spans[-1]) not in CORPORATE_CUES
             and re.match(rf",\s+(?:{_STATE_OR_COUNTRY})(?![\w'’-])", text[spans[-1][1]:])):
         return None  # "its Childress, Texas campus": a town, named by its state or country

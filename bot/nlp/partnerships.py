@@ -49,7 +49,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
      "collaboration", True),
     # "Talen Energy has expanded its relationship with Amazon".
     (re.compile(r"\b(?:expand|extend|deepen|broaden|widen|strengthen)\w*\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:relationship|work|ties)\s+with\b", re.I), "partnership", True),
+                r"(?:relationship|work|ties|arrangement)\s+with\b", re.I), "partnership", True),
     # "The ChatGPT maker has added Google Cloud to the roster of companies supplying it with computing capacity".
     (re.compile(rf"\b(?:add|adds|added|adding)\b(?=\s+{_NAME}[^.;]{{0,40}}?\bto\s+(?:its|the|a|their)\s+(?:[\w-]+\s+)?"
                 r"(?:roster|list|lineup|line-up|stable|ranks|pool)\s+of\s+(?:[\w-]+\s+){0,2}?(?:suppliers|partners|providers|"
@@ -410,7 +410,7 @@ _NEGATIVE = re.compile(
     r"(?:need|needs|would have) to (?:request|seek|obtain|apply for)|"
     r"sponsor\w*|exhibitors?|title partner|"
     # "tools that draft investment proposals" are things, not a proposed deal.
-    r"propos(?:e|es|ed|ing|al)|no (?:agreement|deal|contract) has been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have|had|did)(?:n't| not) (?:yet )?sign(?:ed)?\b|"
+    r"propos(?:e|es|ed|ing|al)|no (?:agreement|deal|contract) (?:with (?:[\w&.'’-]+ ){1,3})?(?:has|had) been|(?:is|was|there's|;)\s+no\s+(?:formal\s+|commercial\s+|financial\s+)?(?:agreement|deal|partnership|contract|arrangement)\b|^no\s+(?:agreement|deal|partnership|contract)\s+with\b|(?:has|have|had|did)(?:n't| not) (?:yet )?sign(?:ed)?\b|"
     r"exploring (?:a|an)|(?:nearing|nears|near)\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|close to (?:a\s+|an\s+)?(?:[\w$-]+\s+){0,3}?(?:deal|agreement|pact)|reports? that|according to (?:media\s+)?reports|"
     r"(?:could|may|might)\s+(?:partner|team|invest|pay|license|licence)|"
     # "they would not be surprised to see Cisco form deeper ties with Cohere": a guess.
@@ -474,6 +474,10 @@ _BACKGROUND = re.compile(
     r"\brecently\s+(?:restructured|renegotiated|reworked|revised|amended|rewrote)\b|"
     # "Quillmark's earlier models were trained on capacity rented from Lambda Labs": what came before.
     r"\bearlier\s+(?:[\w-]+\s+){1,2}?(?:were|was|had\s+been)\s|"
+    # "where Nvidia's GPU supply agreements with Samsung had been unveiled a day earlier".
+    r"\b(?:a|one|two|three|four|five|several|a\s+few|some)\s+(?:days?|weeks?|months?|years?)\s+earlier\b|"
+    # "Constellation's 20-year contract to supply Microsoft ... is unaffected": a deal that stands already.
+    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unaffected|unchanged|intact)\b|"
     # "SK Telecom had earlier invested $100 million in Anthropic".
     r"\b(?:had|has|have)\s+earlier\s|"
     rf"\b(?:last year|last month|last quarter|last\s+week['’]s\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"
@@ -1265,6 +1269,18 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 and not gazetteer.related(speaker.name, licensee[0].name):
             seen.add(key)
             found.append((speaker.name, licensee[0].name, _kind_of(tail.group(0), "partnership"), sentence, tail))
+    for m in ms:
+        agreeing = _AGREEING.match(sentence, m.end)
+        if not agreeing or not re.search(r",\s+with\s+$", sentence[:m.start]) or not (m.known or m.cued):
+            continue
+        # "Constellation will bring the reactor back into service, with Microsoft agreeing to buy all of its
+        # output": the one agreeing deals with the sentence's subject.
+        opener = _opening_speaker(sentence, ms)
+        key = frozenset((opener.name, m.name)) if opener is not None else frozenset()
+        if (opener is not None and opener.name != m.name and key not in seen and opener.end <= m.start
+                and not gazetteer.related(opener.name, m.name)):
+            seen.add(key)
+            found.append((opener.name, m.name, "partnership", sentence, agreeing))
     together = _BOTH_WILL.search(sentence)
     if together:
         # "Samsung said it would build an AI megafactory with Nvidia ..., and the two companies will co-develop
@@ -1300,6 +1316,8 @@ _APP_INSIDE = re.compile(r"\b(?:(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:ap
                          r"(?:in|inside))\s+(?P<product>" + "|".join(PRODUCT_MAKERS) + r")\b(?!['’]s)")
 _INVESTING = re.compile(r"\s+(?:is|are|will\s+be|will)\s+(?:also\s+)?(?:making|taking|make|take)\s+(?:an?\s+)?"
                         r"(?:[\w$€£.,-]+\s+){0,3}?(?:investment|stake)\b", re.I)
+_AGREEING = re.compile(r"\s+(?:agreeing|having\s+agreed|signing\s+on)\s+to\s+(?:buy|purchase|take|use|host|license|licence|"
+                       r"rent|lease|supply|provide)\b", re.I)
 _BOTH_WILL = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|sides)|both\s+companies)\s+(?:will|would|plan\s+to|"
                         r"plans\s+to|are\s+to|agreed\s+to)\s+(?:also\s+)?(?:jointly\s+)?(?:co-develop|co-design|co-engineer|"
                         r"develop|build|work\s+together|collaborate|co-sell|create)\b", re.I)
@@ -1491,7 +1509,9 @@ def _background(sentence: str, published: datetime | None, trigger: str = "") ->
 # "Energy Northwest, a consortium of public utilities": a party described as one.
 # "signs Washington utility consortium": one party that happens to be a consortium.
 _DESCRIBED_PARTY = re.compile(r"(?:(?-i:[A-Z])[\w&.-]*,\s+(?:a|an|the)|\b(?:signs|signed|inks|inked|taps|tapped|picks|picked|"
-                              r"selects|selected)(?:\s+(?:an?|the))?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                              r"selects|selected)(?:\s+(?:an?|the))?)\s+(?:[\w-]+\s+){0,2}$|"
+                              # "signed agreements with a Washington state utility consortium": one party.
+                              r"\b(?:agreements?|deals?|contracts?)\s+with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
 def _consortium(sentence: str) -> bool:
@@ -1828,6 +1848,9 @@ _TITLE_DEAL = re.compile(r"\b(?:signs|inks|strikes|seals|widens|expands|deepens|
                          r"ties up|invests)\b", re.I)
 
 
+_SEVERAL_DEALS_TITLE = re.compile(r"\b(?:signs|inks|strikes|seals|unveils|announces|lands|secures)\s+(?:two|three|four|five|six|"
+                                  r"several|multiple|a\s+string\s+of|a\s+slew\s+of|a\s+raft\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:deals|agreements|partnerships|pacts|contracts|tie-ups)\b", re.I)
 _ROUNDUP_TITLE = re.compile(r"\b(?:week in|this week in|the week(?!\s+(?:after|before|of))|weekly|roundup|round-up|round up|brief|briefing|newsletter|digest|recap|"
                             r"the download|what happened|things to know|need to know|what you missed|daily|"
                             r"this morning|today in|top stories|in brief|news wrap|wrap-up|wrapup|live(?=\s*:)|live\s+(?:blog|updates|coverage)|"
@@ -1921,6 +1944,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     title_negative = title_negative or bool(headline and (gazetteer.get(headline[0].name) or _NO_ORG).kind == "regulator")
     # "The Week in AI", "Morning Brief": a newsletter reports each item's news in the body.
     roundup = bool(sentences[0].where == "title" and _ROUNDUP_TITLE.search(sentences[0].text))
+    # "Amazon signs three nuclear agreements, leads X-energy round": each deal the body tells is news.
+    roundup = roundup or bool(sentences[0].where == "title" and _SEVERAL_DEALS_TITLE.search(sentences[0].text))
     # "The AI Brief: Walmart checks out in ChatGPT; Nvidia backs Reflection; Musk sues again": a newsletter's
     # headline lists its items, and one item's lawsuit says nothing of the others.
     if roundup and len([item for item in _TITLE_ITEMS.split(sentences[0].text) if item.strip()]) >= 3:

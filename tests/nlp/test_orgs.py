@@ -178,6 +178,11 @@ def test_the_inside_running_text_is_part_of_a_name(shipped: Gazetteer) -> None:
         ("Lightricks signed with Getty Images to train its open LTX Video model.", ["Lightricks", "Getty Images"]),
         ("Microsoft will license Quillmark's models.", ["Microsoft", "Quillmark"]),
         ("Figma brings the Imagen 4 image model into its editor with Google Cloud.", ["Figma", "Google Cloud"]),
+        # The press's short form of a state, and a minister named with a lowercase title.
+        ("Helion Energy, based in Everett, Wash., signed with Microsoft.", ["Helion Energy", "Microsoft"]),
+        ("It was signed by technology secretary Peter Kyle and Anthropic.", ["Anthropic"]),
+        # A school named after its city keeps the city.
+        ("Anthropic signed with the London School of Economics.", ["Anthropic", "London School of Economics"]),
     ],
 )
 def test_places_pronouns_products_and_units_are_no_names(shipped: Gazetteer, text: str, names: list[str]) -> None:

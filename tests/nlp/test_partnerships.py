@@ -2687,6 +2687,15 @@ def test_a_chairman_known_by_surname_is_no_party(gazetteer: Gazetteer) -> None:
         ("SKT and Deutsche Telekom sign side pact on telecom LLM",
          "SK Telecom had earlier invested $100 million in Anthropic and has worked with Perplexity.",
          frozenset({"SK Telecom", "Anthropic"})),
+        # Deals unveiled the day before.
+        ("KAIST, Nvidia sign pact on physical AI research",
+         "KAIST said Friday it had signed a memorandum of understanding with Nvidia, on the sidelines of the APEC "
+         "summit, where Nvidia's GPU supply agreements with Samsung had been unveiled a day earlier.",
+         frozenset({"Nvidia", "Samsung Electronics"})),
+        # A contract an analyst calls unaffected stands already.
+        ("Analyst: Microsoft lease pullback no threat to nuclear power contracts",
+         "He argued that Constellation Energy's 20-year contract to supply Microsoft from the restarted Crane reactor is "
+         "unaffected.", frozenset({"Constellation Energy", "Microsoft"})),
     ],
 )
 def test_running_totals_and_recent_restructurings_are_background(
@@ -2808,3 +2817,40 @@ def test_a_deal_told_on_its_own_survives_talk_of_a_consortium(gazetteer: Gazette
             "rivals, including SpaceX, Scale AI and OpenAI, about forming a consortium to bid jointly for "
             "Pentagon contracts.")
     assert frozenset({"Anduril", "OpenAI"}) in _pairs(gazetteer, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pairs"),
+    [
+        # A lab named in full, then by its short form; a widened arrangement.
+        ("OpenAI and Los Alamos lab team up to test AI in bioscience",
+         "OpenAI is partnering with Los Alamos National Laboratory to study how frontier models can help scientists.",
+         {frozenset({"OpenAI", "Los Alamos National Laboratory"})}),
+        ("Lawrence Livermore expands Claude rollout to 10,000 scientists",
+         "Lawrence Livermore National Laboratory has widened its arrangement with Anthropic, making Claude available "
+         "to roughly 10,000 researchers.", {frozenset({"Lawrence Livermore National Laboratory", "Anthropic"})}),
+        # The one agreeing to buy the output deals with the sentence's subject.
+        ("Three Mile Island reactor to restart under 20-year Microsoft power deal",
+         "Constellation Energy will bring a shuttered reactor back into service, with Microsoft agreeing to buy all "
+         "of its output for two decades, the companies said on Friday.",
+         {frozenset({"Constellation Energy", "Microsoft"})}),
+        # A headline that counts its deals makes each one the body tells news; a consortium can be one party.
+        ("Amazon signs three nuclear agreements, leads $500 million X-energy round",
+         "Amazon is backing small modular reactor developer X-energy as part of a push into nuclear power. It also "
+         "signed agreements with a Washington state utility consortium and with Virginia's Dominion Energy. "
+         "In Washington state, Amazon signed an agreement with Energy Northwest, a consortium of public utilities, "
+         "that will fund the feasibility phase of up to four reactors. Amazon is also making an investment in "
+         "X-energy. Finally, Amazon said it had signed an agreement with Dominion Energy to explore an SMR project.",
+         {frozenset({"Amazon", "X-energy"}), frozenset({"Amazon", "Energy Northwest"}),
+          frozenset({"Amazon", "Dominion Energy"})}),
+    ],
+)
+def test_labs_power_buyers_and_counted_deals(gazetteer: Gazetteer, title: str, text: str,
+                                             pairs: set[frozenset[str]]) -> None:
+    assert _pairs(gazetteer, title, text) == pairs
+
+
+def test_no_agreement_reached_with_a_named_party_is_no_deal(gazetteer: Gazetteer) -> None:
+    title = "Sam Altman steps down as Oklo chairman to avoid conflicts with OpenAI"
+    text = "Oklo added that no agreement with OpenAI has been reached."
+    assert frozenset({"Oklo", "OpenAI"}) not in _pairs(gazetteer, title, text)
