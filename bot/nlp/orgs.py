@@ -73,7 +73,7 @@ _NOT_NAMES = frozenset(
 # Well-known AI products: "Claude comes to Azure" names Anthropic's model, not a party to a deal.
 PRODUCT_NAMES = frozenset(
     """Claude ChatGPT Gemini Llama Grok Copilot Siri Alexa Bard Sora Whisper Codex Firefly Agentforce Joule
-    Watsonx watsonx Bedrock Vertex""".split()
+    Watsonx watsonx Bedrock Vertex Stargate""".split()
 )
 
 # Who makes them: "Instacart opens a grocery store inside ChatGPT" is a deal with OpenAI.

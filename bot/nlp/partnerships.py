@@ -1598,6 +1598,7 @@ _DESCRIBED_START = re.compile(rf"The\s+(?:[\w-]+\s+){{0,2}}?{ORG_NOUNS}\s+(?:sai
                               rf"signed|struck|entered|agreed)\b")
 _PRONOUN_START = re.compile(r"(?:(?:This|Last|That|Earlier|Later|On|In)\b[^,.;]{0,30}?,?\s+)?it\s+(?:also\s+|has\s+|had\s+)*"
                             r"(?!is\b|was\b|will\s+be\b|would\s+be\b|said\b|says\b)(?-i:[a-z])", re.I)
+_PLURAL_DEALS = re.compile(r"\b(?:partnerships|deals|agreements|pacts|collaborations|alliances)\b", re.I)
 _THREE_WAY = re.compile(r"\b(?:the|all)\s+three\s+(?:companies|firms|partners|groups|sides|organi[sz]ations)\b|"
                         r"\bthree-way\b|\btripartite\b|\btrilateral\b", re.I)
 _SEPARATE_CLAUSE = re.compile(r";\s*(?:separately|meanwhile|in\s+a\s+separate\s+\w+|also)\b", re.I)
@@ -1992,6 +1993,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
     trio = ([m.name for m in opening_list] if len({m.name for m in opening_list}) == 3
             and all(m.known or m.cued for m in opening_list) else [])
     told: set[frozenset[str]] = set()  # pairs found outside the headline
+    triangles: list[set[str]] = []
     lead_names: set[str] = set()
     for sentence in sentences:
         # "launched the AI Alliance, a group of more than 50 companies": the aside says it is a consortium,
@@ -2078,7 +2080,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
             # "The publisher of Bild, Welt and Politico said that the two companies will jointly develop ...":
             # two parties, so not the brands listed before, but the headline's pair.
             pairs = [(*main_pair, pairs[0][2], sentence.text, pairs[0][4])]
-        if sentence.where != "title":
+        listed = {x for p in pairs for x in p[:2]}
+        if (len(listed) == 3 and len({frozenset(p[:2]) for p in pairs}) == 3 and _PLURAL_DEALS.search(sentence.text)
+                and not _ONE_VENTURE.search(sentence.text)):
+            # "Microsoft, NVIDIA and Anthropic announced new strategic partnerships": three names, every pair.
+            triangles.append(listed)
+        elif sentence.where != "title":
             told.update(frozenset((a, b)) for a, b, *_ in pairs)
         if (not lead_names and reporting_index.get(id(sentence), 99) < 3 and _EACH.search(sentence.text)
                 and len({m.name for m in ms}) >= 3):
@@ -2168,6 +2175,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Finding]:
         # "Vox Media and The Atlantic sign on with OpenAI" over "Vox Media and The Atlantic each announced
         # separate partnerships with OpenAI": the first paragraph says the deals are separate, so a
         # headline pair it does not make is the headline's shorthand.
+        # ... "NVIDIA and Anthropic are establishing a partnership", "Microsoft and Anthropic are expanding theirs":
+        # the pair the body never tells is the headline's shorthand.
+        elif (finding.status == "new" and key not in told and not three_way
+              and any(key <= t and all(frozenset((name, third)) in told for name in key for third in t - key)
+                      for t in triangles)):
+            by_pair[key] = replace(finding, status="mentioned")
         elif (finding.status == "new" and key not in told and key <= lead_names and not three_way
               and any(all(frozenset((name, third)) in told for name in key) for third in lead_names - key)):
             by_pair[key] = replace(finding, status="mentioned")

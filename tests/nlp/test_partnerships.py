@@ -2854,3 +2854,19 @@ def test_no_agreement_reached_with_a_named_party_is_no_deal(gazetteer: Gazetteer
     title = "Sam Altman steps down as Oklo chairman to avoid conflicts with OpenAI"
     text = "Oklo added that no agreement with OpenAI has been reached."
     assert frozenset({"Oklo", "OpenAI"}) not in _pairs(gazetteer, title, text)
+
+
+def test_three_named_with_plural_partnerships_pair_only_as_the_body_tells(gazetteer: Gazetteer) -> None:
+    title = "Microsoft, NVIDIA and Anthropic announce strategic partnerships"
+    text = ("Today Microsoft, NVIDIA and Anthropic announced new strategic partnerships. "
+            "For the first time, NVIDIA and Anthropic are establishing a deep technology partnership. "
+            "Microsoft and Anthropic are also expanding their existing partnership to make Claude's frontier models "
+            "available to Microsoft Foundry customers.")
+    assert _pairs(gazetteer, title, text) == {frozenset({"Microsoft", "Anthropic"}), frozenset({"Nvidia", "Anthropic"})}
+
+
+def test_a_project_is_no_party(gazetteer: Gazetteer) -> None:
+    title = "Stargate advances with 4.5 GW partnership with Oracle"
+    text = ("OpenAI has entered an agreement with Oracle to develop 4.5 gigawatts of additional Stargate data center "
+            "capacity in the United States.")
+    assert _pairs(gazetteer, title, text) == {frozenset({"OpenAI", "Oracle"})}
