@@ -43,6 +43,10 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (re.compile(r"\b(?:partner|partners|partnered|partnering)\s+(?:up\s+)?with\b", re.I), "partnership", True),
     (re.compile(r"\b(?:team|teams|teamed|teaming)\s+(?:up\s+)?with\b", re.I), "partnership", True),
     (re.compile(r"\bsign(?:s|ed|ing)?\s+on\s+with\b", re.I), "partnership", True),
+    # "AWS said it would invest more than $5 billion with Humain in an AI Zone": money put in together.
+    (re.compile(r"\b(?:will|would|to|plans\s+to|agreed\s+to)\s+(?:jointly\s+)?(?:co-)?invest\s+(?:(?:more\s+than|over|about|up\s+to|"
+                r"some|nearly|roughly)\s+)?[$€£][\d.,]+\s*(?:billion|million|bn|m|tn|trillion)?\s+with\b", re.I),
+     "partnership", True),
     # "Amazon Web Services said it would work with Humain to build an AI Zone".
     # Not "In December it announced that it would work with Google DeepMind": a past announcement.
     (re.compile(r"(?<!\bthat\sit\s)\b(?:will|would)\s+(?:also\s+)?(?:work|collaborate)\s+(?:closely\s+|together\s+)?with\b", re.I),
@@ -1013,7 +1017,8 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
     ms = [m for m in ms if m.known or not (_OPEN_QUOTE.search(sentence, 0, m.start)
                                            and _CLOSE_QUOTE.match(sentence, m.end))]
     # "takes minority stake in OpenAI rival", "Nvidia rival AMD": the name describes another company.
-    ms = [m for m in ms if not _RIVAL_OF.match(sentence, m.end)]
+    ms = [m for m in ms if not _RIVAL_OF.match(sentence, m.end)
+          and not (m.surface.endswith(("'s", "’s")) and _POSSESSIVE_RIVAL.match(sentence, m.end))]
     found: list[tuple[str, str, PartnershipKind, str, re.Match[str]]] = []
     seen: set[frozenset[str]] = set()
     vouched = [m for m in ms if m.known or m.cued]
@@ -1145,7 +1150,12 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                 # "Warner Music settles with Suno, strikes licensing deal": the other side of the settlement is
                 # the partner, the one settling the subject.
                 subject, objects = [ms[0]], settled[:1]
-            if strict and pattern is _JOINT_SUBJECTS and (not subject or subject[0] is not ms[0]):
+            if strict and pattern is _JOINT_SUBJECTS and (not subject or (
+                    subject[0] is not ms[0]
+                    # "Mukesh Ambani also said Reliance and Google Cloud will build": what was said opens anew.
+                    # Not "Nvidia said Fujitsu and Qualcomm plan to build CPUs": a company telling of others.
+                    and not (re.search(r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?$", sentence[:subject[0].start])
+                             and not any(m.known or m.cued for m in ms if m.end <= subject[0].start)))):
                 # "Nvidia teams up with Reliance and Tata to build": the makers open the sentence.
                 continue
             pairs: list[tuple[str, str]] = []
@@ -1406,6 +1416,9 @@ _DEAL_OPENER = re.compile(r"\s*(?:through|under|via|thanks\s+to|as\s+part\s+of)\
 _SUBJECTLESS = re.compile(r"(?:.*(?:;|:(?!\d)))?\s*(?:also\s+)?")
 _DEAL_WITH = re.compile(rf"\b{_DEAL_NOUN}\s+with\s+(?:the\s+)?", re.I)
 _RIVAL_OF = re.compile(r"\s+(?:rival|rivals|competitor|competitors|challenger|challengers)\b(?!\s+(?:to|of|for|in)\b)", re.I)
+# "Mistral AI, Aleph Alpha's French rival, has signed": after a possessive, a description of another company.
+_POSSESSIVE_RIVAL = re.compile(r"(?:\s+(?-i:[A-Za-z])[\w-]*){0,2}?\s+(?:rival|rivals|competitor|competitors|challenger|"
+                               r"challengers|peer|peers)\b", re.I)
 _MAKERS_GOODS = re.compile(r"\s+(?:models?|chips?|GPUs|processors|accelerators)\b")
 # "... after US chipmaker Nvidia announced that it will invest one billion dollars in the Finnish company".
 _WITH_DESCRIBED = re.compile(rf"\b(?:(?:{_DEAL_NOUN}|partnered|partners|teamed\s+up|teams\s+up|joined\s+forces|joins\s+forces)"

@@ -2870,3 +2870,34 @@ def test_a_project_is_no_party(gazetteer: Gazetteer) -> None:
     text = ("OpenAI has entered an agreement with Oracle to develop 4.5 gigawatts of additional Stargate data center "
             "capacity in the United States.")
     assert _pairs(gazetteer, title, text) == {frozenset({"OpenAI", "Oracle"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair", "absent"),
+    [
+        # Money put in together with a partner.
+        ("Trump's Riyadh stop turns into a chip bonanza for Saudi Arabia's Humain",
+         "Amazon Web Services said it would invest more than $5 billion with Humain in a so-called \"AI Zone\" in "
+         "Saudi Arabia.", frozenset({"Amazon Web Services", "Humain"}), None),
+        # What a person said opens a sentence of its own; a company telling of others does not.
+        ("Reliance forms AI joint venture with Meta, unveils Google Cloud region",
+         "Reliance Industries said it will form a joint venture with Meta. Mukesh Ambani also said Reliance and "
+         "Google Cloud will build a dedicated AI cloud region at Jamnagar.",
+         frozenset({"Reliance Industries", "Google Cloud"}), None),
+        ("Computex 2025 live: Nvidia's Taipei keynote",
+         "Nvidia listed MediaTek and Synopsys as early adopters, and said Fujitsu and Qualcomm plan to build CPUs "
+         "that connect to its GPUs.", None, frozenset({"Fujitsu", "Qualcomm"})),
+        # A rival named by its possessive describes the party, it is not one.
+        ("Aleph Alpha teams up with AMD as it reinvents itself",
+         "Mistral AI, Aleph Alpha's French rival, has signed distribution deals with US hyperscalers.",
+         frozenset({"Aleph Alpha", "AMD"}), frozenset({"Mistral AI", "Aleph Alpha"})),
+    ],
+)
+def test_co_investors_said_clauses_and_possessive_rivals(gazetteer: Gazetteer, title: str, text: str,
+                                                         pair: frozenset[str] | None,
+                                                         absent: frozenset[str] | None) -> None:
+    found = _pairs(gazetteer, title, text) | _pairs(gazetteer, title, text, status="mentioned")
+    if pair is not None:
+        assert pair in _pairs(gazetteer, title, text)
+    if absent is not None:
+        assert absent not in found
