@@ -124,7 +124,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     # "signed a five-year contract with Microsoft", "had signed an order form with Meta Platforms".
     (re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked|strike|strikes|struck|seal|seals|sealed|win|wins|won|"
                 r"land|lands|landed|secure|secures|secured|enter|enters|entered(?:\s+into)?)\s+(?:an?\s+|the\s+|its\s+)?"
-                r"(?:[\w$€£.,()-]+\s+){0,6}?(?:contracts?|order\s+forms?|purchase\s+orders?|supply\s+orders?)"
+                r"(?:[\w$€£.,()-]+\s+){0,6}?(?:contracts?|order\s+forms?|purchase\s+orders?|supply\s+orders?|arrangements?)"
                 # "signed a five-year contract worth about $9.7 billion with Microsoft".
                 r"(?:\s+worth\s+(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|roughly\s+|some\s+)?[$€£][\d.,]+\s*"
                 r"(?:billion|million|bn|m)?)?\s+with\b", re.I),

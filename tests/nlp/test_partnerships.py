@@ -2875,6 +2875,10 @@ def test_a_project_is_no_party(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("title", "text", "pair", "absent"),
     [
+        # An arrangement struck is a deal.
+        ("Morgan Stanley wealth unit rolls out OpenAI-powered assistant for its advisers",
+         "Morgan Stanley Wealth Management has struck an arrangement with OpenAI to build an internal chatbot on "
+         "GPT-4.", frozenset({"Morgan Stanley", "OpenAI"}), None),
         # Money put in together with a partner.
         ("Trump's Riyadh stop turns into a chip bonanza for Saudi Arabia's Humain",
          "Amazon Web Services said it would invest more than $5 billion with Humain in a so-called \"AI Zone\" in "
