@@ -57,7 +57,7 @@ _NOT_NAMES = frozenset(
     Here There Now Then Such Than So Not No Yes All Any Last Next First Second Third One Two Three Four Five
     Partnership Partnerships Partners Partner Deal Deals Alliance Collaboration Investment Agreement
     Introduction Conclusion Challenges Role Potential Questions Why Building Exploring Strategic Challenging
-    Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet
+    Separately Meanwhile However Additionally Elsewhere Earlier Later Instead Overall Still Yet Alongside Besides
     AI ML LLM LLMs GPU GPUs TPU TPUs API APIs US U.S. U.S UK U.K. U.K EU A.I. A.I Executives
     IoT IT AR VR XR EV EVs 5G 6G HR PC PCs SaaS ESG IPO RAN O-RAN vRAN Q&A FAQ
     Share Tweet Email Print Save Comment Subscribe OEM Company DRAM HBM NAND SSD CPU CPUs NPU

@@ -482,6 +482,8 @@ _BACKGROUND = re.compile(
     r"\b(?:a|one|two|three|four|five|several|a\s+few|some)\s+(?:days?|weeks?|months?|years?)\s+earlier\b|"
     # "Constellation's 20-year contract to supply Microsoft ... is unaffected": a deal that stands already.
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unaffected|unchanged|intact)\b|"
+    # "adding to similar tie-ups Anthropic has signed with Deloitte and Accenture": earlier deals of the kind.
+    r"\bsimilar\s+(?:[\w-]+\s+){0,2}?(?:deals?|tie-ups?|partnerships?|agreements?|pacts?|arrangements?|alliances?)\b|"
     # "SK Telecom had earlier invested $100 million in Anthropic".
     r"\b(?:had|has|have)\s+earlier\s|"
     rf"\b(?:last year|last month|last quarter|last\s+week['’]s\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}|previous(?:ly)?|earlier (?:deals?|partnerships?|agreements?|pacts?|tie-ups?|investments?|stakes?)|"

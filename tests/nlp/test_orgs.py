@@ -181,6 +181,8 @@ def test_the_inside_running_text_is_part_of_a_name(shipped: Gazetteer) -> None:
         # The press's short form of a state, and a minister named with a lowercase title.
         ("Helion Energy, based in Everett, Wash., signed with Microsoft.", ["Helion Energy", "Microsoft"]),
         ("It was signed by technology secretary Peter Kyle and Anthropic.", ["Anthropic"]),
+        # A preposition opening a sentence is no name.
+        ("Alongside the launch, Databricks signed with Anthropic.", ["Databricks", "Anthropic"]),
         # A school named after its city keeps the city.
         ("Anthropic signed with the London School of Economics.", ["Anthropic", "London School of Economics"]),
     ],

@@ -2696,6 +2696,10 @@ def test_a_chairman_known_by_surname_is_no_party(gazetteer: Gazetteer) -> None:
         ("Analyst: Microsoft lease pullback no threat to nuclear power contracts",
          "He argued that Constellation Energy's 20-year contract to supply Microsoft from the restarted Crane reactor is "
          "unaffected.", frozenset({"Constellation Energy", "Microsoft"})),
+        # Deals of the same kind signed before.
+        ("Cognizant to deploy Claude to 350,000 employees in Anthropic pact",
+         "The IT services firm will roll out Claude across its workforce, adding to similar tie-ups Anthropic has "
+         "signed with Deloitte and Accenture.", frozenset({"Anthropic", "Deloitte"})),
     ],
 )
 def test_running_totals_and_recent_restructurings_are_background(
