@@ -23,7 +23,7 @@ from bot.nlp.orgs import (CORPORATE_CUES, DEMONYMS, ORG_NOUNS, PLACES, PRODUCT_M
                           mentions)
 from bot.nlp.text import split_sentences
 
-_DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|letters? of intent|joint venture|joint (?:lab|laboratory|research (?:centre|center|lab))|(?:joint |dedicated )?business group)"
+_DEAL_NOUN = r"(?:partnership|partnerships|(?-i:JVs?)|deal|deals|agreement|agreements|pact|pacts|alliance|alliances|collaboration|collaborations|tie-up|tie-ups|tie up|ties|memorandum of understanding|MoU|letters? of intent|joint venture|(?:joint|co-innovation)\s+(?:[\w-]+\s+)?(?:lab|laboratory|research\s+(?:centre|center|lab))|(?:joint |dedicated )?business group)"
 _ANNOUNCE = (r"(?:ink|inks|inked|strike|strikes|struck|forge|forges|forged|seal|seals|sealed|sign|signs|signed|"
              r"announce|announces|announced|form|forms|formed|enter|enters|entered into|entered|launch|launches|launched|"
              r"unveil|unveils|unveiled|expand|expands|expanded|expanding|extend|extends|extended|extending|deepen|"
@@ -288,7 +288,11 @@ _STRICT_TRIGGERS: list[tuple[re.Pattern[str], PartnershipKind, bool]] = [
     (_JOINT_SUBJECTS := re.compile(r"(?<=\w)(?<!both)\s+(?:(?:will|to|plan\s+to|plans\s+to|are\s+to|are\s+set\s+to)\s+)?(?:jointly\s+)?"
                 # "OpenAI and Broadcom are building 10 gigawatts of custom AI chips".
                 r"(?:build|develop|create|design|bring|set\s+up|establish|are\s+(?:jointly\s+)?(?:building|developing|creating|"
-                r"designing|setting\s+up))\b(?!\s+(?:separate|their\s+own|own|respective)\b)"
+                r"designing|setting\s+up)|"
+                # "Eli Lilly and Nvidia are launching a co-innovation lab", "to spend $1 billion on joint AI lab".
+                r"(?:launch|open|are\s+launching|are\s+opening)(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:joint|co-innovation|shared)\s)|"
+                r"(?:spend|invest)(?=\s[^.;]{0,40}?\bon\s+(?:an?\s+)?(?:joint|co-innovation|shared)\s))"
+                r"\b(?!\s+(?:separate|their\s+own|own|respective)\b)"
                 r"(?![^.;]*\b(?:compet\w*|rival\w*|race|battle|vie|vying|each\s+other)\b)",
                 re.I), "collaboration", False),
     # Headline verbs right after two names: "OpenAI, Oracle pact for 4.5 gigawatts", "Nvidia, Reliance partner on AI".
@@ -1051,7 +1055,9 @@ def _pairs_in(sentence: str, ms: Sequence[Mention], gazetteer: Gazetteer, actor:
                             # "has partnered with Reliance to build ... to run it, and separately signed up Tata".
                             # "a joint venture with Meta to ..., and a partnership with Google Cloud".
                             or (re.fullmatch(r"\s+to\s+[^;]*,\s*and\s+(?:also\s+|separately\s+)?" + _NOUN_PHRASE, gap)
-                                and re.search(r"\b(?:with|by)\s+(?:the\s+)?$", sentence[:subject[0].start]))
+                                # "signed an agreement with reactor designer X-energy to ..., and a separate pact with".
+                                and re.search(r"\b(?:with|by)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
+                                              sentence[:subject[0].start]))
                             or (re.fullmatch(r",\s*\S.*,\s*and\s+(?:also\s+)?(?:[a-z]+\s+)?", gap)
                                 and re.search(r"[a-z],\s+$", sentence[:subject[0].start]))
                             # "Nvidia signs up GM, teams with DeepMind": a headline's second verb after a comma.
@@ -1332,7 +1338,10 @@ _AGREEING = re.compile(r"\s+(?:agreeing|having\s+agreed|signing\s+on)\s+to\s+(?:
                        r"rent|lease|supply|provide)\b", re.I)
 _BOTH_WILL = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|sides)|both\s+companies)\s+(?:will|would|plan\s+to|"
                         r"plans\s+to|are\s+to|agreed\s+to)\s+(?:also\s+)?(?:jointly\s+)?(?:co-develop|co-design|co-engineer|"
-                        r"develop|build|work\s+together|collaborate|co-sell|create)\b", re.I)
+                        r"develop|build|work\s+together|collaborate|co-sell|create)\b|"
+                        # "built with Stripe on a new open standard the two companies co-developed".
+                        r"\b(?:the\s+two\s+(?:companies|firms)|both\s+companies)\s+(?:jointly\s+)?(?:co-developed|co-designed|"
+                        r"co-engineered)\b", re.I)
 _CHIP_CODE_AFTER = re.compile(r"\s+(?-i:[A-Z]{1,3})\d{2,4}(?-i:[A-Z]{0,2})s?\b")
 # "SEOUL, July 22 (Reuters) - South Korean AI chip startup FuriosaAI said": a dateline, then a description.
 _DATELINE_HEAD = re.compile(r"^.*?(?:\s[-–—]{1,2}\s|--\s*)")

@@ -2909,3 +2909,29 @@ def test_co_investors_said_clauses_and_possessive_rivals(gazetteer: Gazetteer, t
         assert pair in _pairs(gazetteer, title, text)
     if absent is not None:
         assert absent not in found
+
+
+def test_a_second_deal_noun_after_a_described_partner_shares_the_subject(gazetteer: Gazetteer) -> None:
+    title = "Amazon bets on small modular reactors with X-energy stake, Washington state pact"
+    text = ("Amazon has signed an agreement with reactor designer X-energy to help bring more than 5 gigawatts of "
+            "its small modular reactors online by 2039, and a separate pact with Energy Northwest, a consortium of "
+            "public utilities, to develop four reactors near Richland, Wash., to power its data centres.")
+    found = _pairs(gazetteer, title, text)
+    assert frozenset({"Amazon", "Energy Northwest"}) in found
+    assert frozenset({"X-energy", "Energy Northwest"}) not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        ("Lilly and Nvidia to spend up to $1 billion on joint AI lab for drug discovery",
+         "Eli Lilly and Nvidia are launching a co-innovation lab in the San Francisco Bay Area.",
+         frozenset({"Eli Lilly", "Nvidia"})),
+        ("ChatGPT users can now buy things without leaving the chat",
+         "OpenAI is launching Instant Checkout in ChatGPT, built with Stripe on a new open standard the two "
+         "companies co-developed.", frozenset({"OpenAI", "Stripe"})),
+    ],
+)
+def test_a_joint_lab_and_a_standard_co_developed(gazetteer: Gazetteer, title: str, text: str,
+                                                 pair: frozenset[str]) -> None:
+    assert pair in _pairs(gazetteer, title, text)
